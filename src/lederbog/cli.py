@@ -1,0 +1,85 @@
+"""The `lederbog` command line.
+
+Argument parsing only: each subcommand lives in `lederbog.commands.<name>` and
+none of them imports Textual, so `lederbog note` starts fast. The full-screen
+workbook is imported only when it is about to run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from lederbog import __version__
+from lederbog.errors import LederbogError
+
+COMMAND_MODULES = ("frameworks", "note", "search", "doctor")
+
+
+class Parser(argparse.ArgumentParser):
+    """An argparse parser whose errors are one line and exit 2, never a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """Options every command accepts, before or after the command name."""
+    common = Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the data folder (default: $LEDERBOG_DATA_DIR, else the platform's user data folder)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=("da", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the workbook's screens (default: the profile's, else Danish)",
+    )
+    return common
+
+
+def build_parser() -> Parser:
+    common = _common_options()
+    parser = Parser(
+        prog="lederbog",
+        parents=[common],
+        description=(
+            "Lederbog, a workbook for personal leadership development. "
+            "Without a command it opens the full-screen workbook."
+        ),
+        epilog="Run 'lederbog COMMAND --help' for the options of a command.",
+    )
+    parser.add_argument("--version", action="version", version=f"lederbog {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    from importlib import import_module
+
+    for name in COMMAND_MODULES:
+        module = import_module(f"lederbog.commands.{name}")
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from lederbog.commands.workbook import run_workbook
+
+            return run_workbook(args)
+        run = args.run
+        return int(run(args))
+    except LederbogError as error:
+        print(f"lederbog: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `lederbog search ... | head`: the reader left; that is not an error.
+        sys.stderr.close()
+        return 0

@@ -1,0 +1,23 @@
+"""`lederbog` without a command: the full-screen workbook (the only place Textual is imported)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from lederbog import paths
+from lederbog.errors import LederbogError
+from lederbog.i18n import normalise_lang
+
+
+def run_workbook(args: argparse.Namespace) -> int:
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise LederbogError(
+            "the workbook needs a terminal; for scripts use a command (see 'lederbog --help')"
+        )
+    data_dir = paths.data_dir(getattr(args, "data_dir", None))
+    lang = normalise_lang(getattr(args, "lang", None))
+    from lederbog.ui.app import make_app
+
+    make_app(data_dir, lang).run()
+    return 0

@@ -1,0 +1,117 @@
+"""The Danish and English strings of the full-screen workbook.
+
+Every string the workbook shows has a key here with both languages, so no
+screen can be half-translated: `t()` raises on a missing key and a test checks
+that every key has both texts.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["da", "en"]
+LANGUAGES: tuple[Lang, ...] = ("da", "en")
+DEFAULT_LANG: Lang = "da"
+
+# key -> (Danish, English)
+STRINGS: dict[str, tuple[str, str]] = {
+    # The app and its sections
+    "app.title": ("Lederbog", "Lederbog"),
+    "app.subtitle.frameworks": ("Ledelsesgrundlag", "Leadership frameworks"),
+    "binding.quit": ("Afslut", "Quit"),
+    "binding.help": ("Hjælp", "Help"),
+    "binding.palette": ("Kommandoer", "Commands"),
+    "binding.role": ("Rolle", "Role"),
+    "binding.focus_tree": ("Træ", "Tree"),
+    "binding.focus_detail": ("Tekst", "Text"),
+    "binding.expand": ("Fold ud", "Expand all"),
+    "binding.collapse": ("Fold sammen", "Collapse all"),
+    "binding.close": ("Luk", "Close"),
+    "binding.quit_q": ("Afslut", "Quit"),
+    "binding.open_node": ("Åbn", "Open"),
+    "binding.close_node": ("Luk", "Close"),
+    # The framework browser
+    "browser.tree": ("Ledelsesgrundlag", "Frameworks"),
+    "browser.role.label": ("Rolle", "Role"),
+    "browser.role.all": ("Alle roller", "All roles"),
+    "browser.role.none": ("Ingen roller i dette grundlag", "No roles in this framework"),
+    "browser.lists": ("Lister", "Lists"),
+    "browser.shared": ("Fælles for alle", "Shared by all roles"),
+    "browser.items": ("{count} punkter", "{count} items"),
+    "browser.items.one": ("1 punkt", "1 item"),
+    "browser.areas": ("Områder", "Areas"),
+    "browser.roles": ("Roller", "Roles"),
+    "browser.organisation": ("Organisation", "Organisation"),
+    "browser.source": ("Kilde", "Source"),
+    "browser.prompt": ("Til refleksion", "To reflect on"),
+    "browser.said_by": ("sagt af {who}", "said by {who}"),
+    "browser.for_role": ("Forventes af: {role}", "Expected of: {role}"),
+    "browser.item_id": ("Id: {id}", "Id: {id}"),
+    "browser.empty": (
+        "Vælg et punkt i træet til venstre.",
+        "Choose an entry in the tree on the left.",
+    ),
+    "browser.no_items": (
+        "Der er ingen punkter for den valgte rolle her.",
+        "There are no items for the chosen role here.",
+    ),
+    "browser.showing_role": ("Viser: {role}", "Showing: {role}"),
+    "browser.problems": (
+        "{count} rammefil(er) kunne ikke indlæses. Kør 'lederbog doctor' eller "
+        "'lederbog frameworks check FIL' for detaljer.",
+        "{count} framework file(s) could not be loaded. Run 'lederbog doctor' or "
+        "'lederbog frameworks check FILE' for details.",
+    ),
+    "browser.no_frameworks": (
+        "Der blev ikke fundet nogen ledelsesgrundlag.",
+        "No frameworks were found.",
+    ),
+    # The command palette
+    "palette.goto_framework": ("Gå til grundlag: {title}", "Go to framework: {title}"),
+    "palette.goto_area": (
+        "Gå til område: {title} ({framework})",
+        "Go to area: {title} ({framework})",
+    ),
+    "palette.goto_list": (
+        "Gå til liste: {title} ({framework})",
+        "Go to list: {title} ({framework})",
+    ),
+    "palette.role": ("Vis rolle: {role} ({framework})", "Show role: {role} ({framework})"),
+    "palette.all_roles": ("Vis alle roller ({framework})", "Show all roles ({framework})"),
+    "palette.help": ("Hjælp: taster og vejledning", "Help: keys and guidance"),
+    "palette.help.help": ("Vis alle taster", "Show every key"),
+    "palette.goto.help": ("Vis i træet", "Show in the tree"),
+    "palette.role.help": ("Filtrer punkterne efter rolle", "Filter the items by role"),
+    # Help
+    "help.title": ("Hjælp", "Help"),
+    "help.intro": (
+        "Lederbog er din arbejdsbog i ledelse. Her læser du ledelsesgrundlaget: "
+        "vælg et grundlag, et område eller et punkt i træet, og læs hele teksten til højre.",
+        "Lederbog is your leadership workbook. Here you read the leadership framework: "
+        "choose a framework, an area or an item in the tree and read its full text on the right.",
+    ),
+    "help.keys": ("Taster", "Keys"),
+    "help.tree_keys": (
+        "↑ ↓ flyt · → ← fold ud/sammen · Enter fold ud/sammen · Tab skift felt",
+        "↑ ↓ move · → ← expand/collapse · Enter expand/collapse · Tab switch pane",
+    ),
+    "help.mouse": (
+        "Musen virker også: klik i træet, rul i teksten.",
+        "The mouse works too: click in the tree, scroll the text.",
+    ),
+    "help.close": ("Tryk Escape eller ? for at lukke.", "Press Escape or ? to close."),
+}
+
+
+def t(lang: str, key: str, /, **values: object) -> str:
+    """The string `key` in `lang` ("da" or "en"), with `{name}` fields filled in."""
+    da, en = STRINGS[key]
+    template = en if lang == "en" else da
+    return template.format(**values) if values else template
+
+
+def normalise_lang(value: str | None) -> Lang:
+    """ "da" or "en" from user input; anything else falls back to Danish."""
+    if value and value.lower().startswith("en"):
+        return "en"
+    return "da"

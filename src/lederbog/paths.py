@@ -1,0 +1,49 @@
+"""Where Lederbog keeps things. Every location is resolved when asked for, never at import."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "lederbog"
+DATA_DIR_ENV = "LEDERBOG_DATA_DIR"
+CACHE_DIR_ENV = "LEDERBOG_CACHE_DIR"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The leader's data folder: --data-dir, else $LEDERBOG_DATA_DIR, else the platform's."""
+    if override:
+        return Path(override).expanduser()
+    from_env = os.environ.get(DATA_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Derived data (the search index). Deleting it loses nothing."""
+    from_env = os.environ.get(CACHE_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def user_frameworks_dir(data: Path) -> Path:
+    """The leader's own framework files."""
+    return data / "frameworks"
+
+
+def bundled_frameworks_dir() -> Path:
+    """The frameworks that ship with Lederbog.
+
+    In an installed wheel they sit inside the package; in a source checkout
+    (an editable install) they are the repository's top-level `frameworks/`.
+    """
+    packaged = Path(__file__).resolve().parent / "data" / "frameworks"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "frameworks"

@@ -1,0 +1,31 @@
+"""Making user text safe to show in a terminal.
+
+Stored text is never changed; this is applied only on the way to the screen.
+Rich and Textual pass ESC, OSC, C1 controls and bidi overrides straight to the
+terminal, so every view that shows text a person wrote goes through here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab and newline, DEL, C1 controls, and the bidi
+# embedding/override/isolate characters that can make text read backwards.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def for_display(text: str) -> str:
+    """Text with control, escape and bidi-override characters removed.
+
+    A CR is dropped too (CRLF shows as a line break, a lone CR as nothing),
+    since a bare CR moves the cursor to the start of the line.
+    """
+    return _UNSAFE.sub("", text)
+
+
+def one_line(text: str, width: int | None = None) -> str:
+    """Safe text folded onto one line, optionally cut to `width` with an ellipsis."""
+    flat = " ".join(for_display(text).split())
+    if width is not None and len(flat) > width:
+        return flat[: max(width - 1, 0)] + "…"
+    return flat

@@ -1,0 +1,59 @@
+"""The Lederbog application and the factory that builds it (used by the CLI and tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from lederbog.frameworks import FrameworkSet, load_all
+from lederbog.i18n import Lang
+from lederbog.ui.bindings import localise_bindings
+from lederbog.ui.commands import FrameworkCommands
+from lederbog.ui.screens.frameworks import FrameworkBrowser
+from lederbog.ui.screens.help import HelpScreen
+
+
+class LederbogApp(App[None]):
+    """The full-screen workbook."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Lederbog"
+    MODES: ClassVar[dict[str, str | type[FrameworkBrowser]]] = {  # type: ignore[assignment]
+        "frameworks": FrameworkBrowser,
+    }
+    DEFAULT_MODE = "frameworks"
+    COMMANDS = App.COMMANDS | {FrameworkCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        Binding("q", "quit", "Quit", id="quit_q", show=False),
+    ]
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path,
+        lang: Lang,
+        frameworks: FrameworkSet,
+        initial_roles: Mapping[str, str] | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.lang: Lang = lang
+        self.frameworks = frameworks
+        self.initial_roles: dict[str, str] = dict(initial_roles or {})
+        super().__init__()
+        localise_bindings(self, lang)
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.lang, self.screen))
+
+
+def make_app(data_dir: Path, lang: Lang) -> LederbogApp:
+    """The app exactly as `lederbog` builds it: frameworks loaded from bundle and data dir."""
+    return LederbogApp(data_dir=data_dir, lang=lang, frameworks=load_all(data_dir))

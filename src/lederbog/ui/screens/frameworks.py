@@ -1,0 +1,184 @@
+"""Ledelsesgrundlag: browse every framework, its areas, items and lists."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Select, Static, Tree
+
+from lederbog.frameworks import FrameworkSet
+from lederbog.i18n import t
+from lederbog.model.framework import Framework
+from lederbog.text import one_line
+from lederbog.ui.bindings import localise_bindings
+from lederbog.ui.targets import (
+    AreaTarget,
+    FrameworkTarget,
+    ListTarget,
+    Target,
+)
+from lederbog.ui.widgets.framework_detail import FrameworkDetail
+from lederbog.ui.widgets.framework_tree import FrameworkTree
+
+if TYPE_CHECKING:
+    from lederbog.ui.app import LederbogApp
+
+ALL_ROLES = "__all__"
+
+
+class FrameworkBrowser(Screen[None]):
+    """A tree of frameworks on the left, the full text of the chosen entry on the right."""
+
+    BINDINGS = [
+        Binding("r", "choose_role", "Role", id="role"),
+        Binding("t", "focus_tree", "Tree", id="focus_tree", show=False),
+        Binding("d", "focus_detail", "Text", id="focus_detail", show=False),
+        Binding("plus", "expand_all", "Expand all", id="expand", show=False),
+        Binding("minus", "collapse_all", "Collapse all", id="collapse", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        app = cast("LederbogApp", self.app)
+        self.lang = app.lang
+        self.frameworks: FrameworkSet = app.frameworks
+        # The role filter of each framework ("" = every role), kept while browsing.
+        self.roles: dict[str, str] = dict(app.initial_roles)
+        self.current: Framework | None = None
+        localise_bindings(self, self.lang)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="browser"):
+            with Vertical(id="browser-left"):
+                yield FrameworkTree(self.frameworks, self.lang, id="framework-tree")
+            with Vertical(id="browser-right"):
+                with Horizontal(id="role-bar"):
+                    yield Static(t(self.lang, "browser.role.label"), id="role-label")
+                    yield Select[str](
+                        [(t(self.lang, "browser.role.all"), ALL_ROLES)],
+                        allow_blank=False,
+                        value=ALL_ROLES,
+                        id="role-select",
+                    )
+                yield FrameworkDetail(self.lang, id="framework-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = t(self.lang, "app.title")
+        self.sub_title = t(self.lang, "app.subtitle.frameworks")
+        tree = self.query_one(FrameworkTree)
+        tree.populate(self.roles)
+        tree.focus()
+        if tree.root.children:
+            tree.move_cursor(tree.root.children[0])
+        if self.frameworks.problems:
+            count = len({p.path for p in self.frameworks.problems})
+            self.notify(
+                t(self.lang, "browser.problems", count=count), severity="warning", markup=False
+            )
+        if not len(self.frameworks):
+            self.query_one(FrameworkDetail).show_message(t(self.lang, "browser.no_frameworks"))
+        self._sync_role_select(None)
+
+    # --- following the cursor ------------------------------------------------------
+
+    @on(Tree.NodeHighlighted, "#framework-tree")
+    def _highlighted(self, event: Tree.NodeHighlighted[Target]) -> None:
+        target = event.node.data
+        framework = target.framework if target is not None else None
+        if framework is not self.current:
+            self._sync_role_select(framework)
+        self.query_one(FrameworkDetail).show(
+            target, self.roles.get(framework.id, "") if framework else ""
+        )
+
+    def _sync_role_select(self, framework: Framework | None) -> None:
+        """Offer the roles of the framework under the cursor in the role picker."""
+        self.current = framework
+        select = self.query_one("#role-select", Select)
+        if framework is None or not framework.roles:
+            with self.prevent(Select.Changed):
+                select.set_options([(t(self.lang, "browser.role.none"), ALL_ROLES)])
+                select.value = ALL_ROLES
+            select.disabled = True
+            return
+        options = [(t(self.lang, "browser.role.all"), ALL_ROLES)]
+        options += [(one_line(role.title), role.id) for role in framework.roles]
+        with self.prevent(Select.Changed):
+            select.set_options(options)
+            select.value = self.roles.get(framework.id) or ALL_ROLES
+        select.disabled = False
+
+    @on(Select.Changed, "#role-select")
+    def _role_chosen(self, event: Select.Changed) -> None:
+        if self.current is None or event.value is Select.NULL:
+            return
+        value = str(event.value)
+        self.set_role(self.current.id, "" if value == ALL_ROLES else value)
+        self.query_one(FrameworkTree).focus()
+
+    # --- what the palette and keys call ----------------------------------------------
+
+    def set_role(self, framework_id: str, role: str) -> None:
+        """Show `framework_id`'s items for `role` ("" for every role)."""
+        framework = self.frameworks.get(framework_id)
+        if framework is None:
+            return
+        self.roles[framework_id] = role
+        tree = self.query_one(FrameworkTree)
+        cursor = tree.cursor_node.data if tree.cursor_node is not None else None
+        tree.refill(framework, role)
+        # Keep the cursor where it was when that entry is still shown, else on the framework.
+        node = tree.find(lambda target: target == cursor) if cursor is not None else None
+        if node is None:
+            node = tree.find(lambda target: target == FrameworkTarget(framework))
+        if node is not None:
+            tree.reveal(node)
+        if self.current is not None and self.current.id == framework_id:
+            self._sync_role_select(framework)
+        detail = self.query_one(FrameworkDetail)
+        detail.show(node.data if node is not None else None, role)
+
+    def go_to(self, framework_id: str, area_id: str | None, list_id: str | None) -> None:
+        """Move the tree's cursor to a framework, one of its areas, or one of its lists."""
+        tree = self.query_one(FrameworkTree)
+
+        def matches(target: Target) -> bool:
+            if target.framework.id != framework_id:
+                return False
+            if area_id is not None:
+                return isinstance(target, AreaTarget) and target.area.id == area_id
+            if list_id is not None:
+                return isinstance(target, ListTarget) and target.reference.id == list_id
+            return isinstance(target, FrameworkTarget)
+
+        node = tree.find(matches)
+        if node is not None:
+            tree.reveal(node)
+            tree.focus()
+
+    def action_choose_role(self) -> None:
+        select = self.query_one("#role-select", Select)
+        if not select.disabled:
+            select.focus()
+            select.action_show_overlay()
+
+    def action_focus_tree(self) -> None:
+        self.query_one(FrameworkTree).focus()
+
+    def action_focus_detail(self) -> None:
+        self.query_one(FrameworkDetail).focus()
+
+    def action_expand_all(self) -> None:
+        self.query_one(FrameworkTree).root.expand_all()
+
+    def action_collapse_all(self) -> None:
+        tree = self.query_one(FrameworkTree)
+        for child in tree.root.children:
+            child.collapse_all()

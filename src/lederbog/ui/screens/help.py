@@ -1,0 +1,62 @@
+"""`?`: the keys of the screen below, and a few words on how to use it."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+from lederbog.i18n import t
+from lederbog.ui.bindings import localise_bindings
+
+
+class HelpScreen(ModalScreen[None]):
+    """A dialog listing every key of the screen it was opened from."""
+
+    BINDINGS = [
+        Binding("escape,question_mark,q", "dismiss", "Close", id="close"),
+    ]
+
+    def __init__(self, lang: str, below: Screen[object]) -> None:
+        super().__init__()
+        self.lang = lang
+        self.below = below
+        localise_bindings(self, lang)
+
+    def key_rows(self) -> list[tuple[str, str]]:
+        """(key, what it does) for every described key of the screen below and the app."""
+        rows: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        bindings = [binding for _, binding in self.below._bindings]
+        bindings += [binding for _, binding in self.app._bindings]
+        for binding in bindings:
+            label = self.app.get_key_display(binding)
+            if binding.description and label not in seen:
+                seen.add(label)
+                rows.append((label, binding.description))
+        rows.append(
+            (self.app.get_key_display(Binding("ctrl+p", "")), t(self.lang, "binding.palette"))
+        )
+        return rows
+
+    def compose(self) -> ComposeResult:
+        keys = Table.grid(padding=(0, 2))
+        keys.add_column(no_wrap=True, style="bold")
+        keys.add_column()
+        for label, description in self.key_rows():
+            keys.add_row(Text(label), Text(description))
+        with VerticalScroll(id="help-dialog") as dialog:
+            dialog.border_title = t(self.lang, "help.title")
+            yield Static(Text(t(self.lang, "help.intro")), classes="help-intro")
+            yield Static(Text(t(self.lang, "help.keys"), style="bold"), classes="help-heading")
+            yield Static(keys)
+            yield Static(Text(t(self.lang, "help.tree_keys")), classes="help-line")
+            yield Static(Text(t(self.lang, "help.mouse")), classes="help-line")
+            yield Static(Text(t(self.lang, "help.close"), style="dim"), classes="help-line")
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)

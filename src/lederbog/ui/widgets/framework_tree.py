@@ -1,0 +1,185 @@
+"""The tree of frameworks, areas, groups, roles, items and lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text, TextType
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from lederbog.frameworks import FrameworkSet
+from lederbog.i18n import t
+from lederbog.model.framework import Area, Framework, Item
+from lederbog.text import for_display, one_line
+from lederbog.ui.bindings import localise_bindings
+from lederbog.ui.targets import (
+    AreaTarget,
+    FrameworkTarget,
+    GroupTarget,
+    ItemTarget,
+    ListItemTarget,
+    ListTarget,
+    Target,
+)
+
+LABEL_WIDTH = 70
+
+
+def item_label(item: Item) -> str:
+    """An item as one line: its title if it has one, else the start of its text."""
+    if item.title:
+        return one_line(f"{item.title}: {item.text}", LABEL_WIDTH)
+    return one_line(item.text, LABEL_WIDTH)
+
+
+class FrameworkTree(Tree[Target]):
+    """Every framework as a branch. Items shown depend on each framework's role filter."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("right,l", "open_node", "Open", id="open_node", show=False),
+        Binding("left,h", "close_node", "Close", id="close_node", show=False),
+    ]
+
+    def __init__(self, frameworks: FrameworkSet, lang: str, **kwargs: object) -> None:
+        super().__init__(t(lang, "browser.tree"), **kwargs)  # type: ignore[arg-type]
+        self.frameworks = frameworks
+        self.lang = lang
+        self.show_root = False
+        self.guide_depth = 2
+        localise_bindings(self, lang)
+
+    def process_label(self, label: TextType) -> Text:
+        # Labels are framework text: plain text, never markup.
+        if isinstance(label, str):
+            return Text(for_display(label).split("\n")[0])
+        return label
+
+    def render_label(self, node: TreeNode[Target], base_style: Style, style: Style) -> Text:
+        """The label cut to the pane's width with an ellipsis, so the tree never scrolls
+        sideways: the full text is always in the detail pane."""
+        label = super().render_label(node, base_style, style)
+        depth = 0
+        parent = node.parent
+        while parent is not None and parent is not self.root:
+            depth += 1
+            parent = parent.parent
+        available = self.scrollable_content_region.width - depth * self.guide_depth
+        if available > 4 and label.cell_len > available:
+            label.truncate(available - 1)
+            label.append("…")
+        return label
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._invalidate()
+
+    def action_open_node(self) -> None:
+        """→ opens a closed branch, or steps into an open one (like a file manager)."""
+        node = self.cursor_node
+        if node is None or not node.allow_expand:
+            return
+        if not node.is_expanded:
+            node.expand()
+        elif node.children:
+            self.move_cursor(node.children[0])
+
+    def action_close_node(self) -> None:
+        """← closes an open branch, or steps out to the parent."""
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.is_expanded and node.allow_expand:
+            node.collapse()
+        elif node.parent is not None and node.parent is not self.root:
+            self.move_cursor(node.parent)
+
+    def populate(self, roles: Mapping[str, str]) -> None:
+        """(Re)build the whole tree, with `roles[framework id]` as each framework's filter."""
+        self.clear()
+        for framework in self.frameworks:
+            node = self.root.add(framework.title, data=FrameworkTarget(framework))
+            self._fill(node, framework, roles.get(framework.id, ""))
+        self.root.expand()
+
+    def refill(self, framework: Framework, role: str) -> None:
+        """Rebuild one framework's branch after its role filter changed."""
+        node = self.find(lambda target: target == FrameworkTarget(framework))
+        if node is None:
+            return
+        expanded = node.is_expanded
+        node.remove_children()
+        self._fill(node, framework, role)
+        if expanded:
+            node.expand()
+
+    def _fill(self, node: TreeNode[Target], framework: Framework, role: str) -> None:
+        role_titles = {r.id: r.title for r in framework.roles}
+        for area in framework.areas:
+            items = area.items_for(role or None)
+            area_node = node.add(area.title, data=AreaTarget(framework, area))
+            for group, group_items in area.groups(role or None):
+                parent = area_node
+                if group:
+                    parent = area_node.add(group, data=GroupTarget(framework, area, group))
+                by_role = not role and any(item.role for item in group_items)
+                if by_role:
+                    self._add_by_role(parent, framework, area, group, group_items, role_titles)
+                else:
+                    for item in group_items:
+                        parent.add_leaf(item_label(item), data=ItemTarget(framework, area, item))
+            if not items:
+                area_node.allow_expand = False
+        if framework.lists:
+            lists_node = node.add(t(self.lang, "browser.lists"), data=FrameworkTarget(framework))
+            for reference in framework.lists:
+                list_node = lists_node.add(reference.title, data=ListTarget(framework, reference))
+                for item in reference.items:
+                    label = item_label(item) + (f" — {item.by}" if item.by else "")
+                    list_node.add_leaf(label, data=ListItemTarget(framework, reference, item))
+
+    def _add_by_role(
+        self,
+        parent: TreeNode[Target],
+        framework: Framework,
+        area: Area,
+        group: str,
+        items: list[Item],
+        role_titles: Mapping[str, str],
+    ) -> None:
+        """Items of a group under one sub-branch per role (shared ones first, unnested)."""
+        role_nodes: dict[str, TreeNode[Target]] = {}
+        for item in items:
+            if not item.role:
+                parent.add_leaf(item_label(item), data=ItemTarget(framework, area, item))
+                continue
+            branch = role_nodes.get(item.role)
+            if branch is None:
+                title = role_titles.get(item.role, item.role)
+                branch = parent.add(title, data=GroupTarget(framework, area, group, item.role))
+                role_nodes[item.role] = branch
+            branch.add_leaf(item_label(item), data=ItemTarget(framework, area, item))
+
+    def find(self, matches: Callable[[Target], bool]) -> TreeNode[Target] | None:
+        """The first node, depth first, whose target `matches`."""
+        stack = list(reversed(self.root.children))
+        while stack:
+            node = stack.pop()
+            if node.data is not None and matches(node.data):
+                return node
+            stack.extend(reversed(node.children))
+        return None
+
+    def reveal(self, node: TreeNode[Target]) -> None:
+        """Expand the node's ancestors, move the cursor to it and scroll it into view."""
+        parent = node.parent
+        while parent is not None:
+            parent.expand()
+            parent = parent.parent
+        # A node's line is known only once the tree has laid its lines out again;
+        # reading _tree_lines does that now instead of at the next refresh.
+        _ = self._tree_lines
+        self.move_cursor(node)

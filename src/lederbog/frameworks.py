@@ -382,7 +382,12 @@ def load_bytes(path: Path, data: bytes, *, bundled: bool = False) -> LoadResult:
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         found = _TOML_LINE.search(message)
-        line = int(found.group(1)) if found else 1
+        if found:
+            line = int(found.group(1))
+        elif "end of document" in message:
+            line = text.rstrip("\r\n").count("\n") + 1  # the last line that has anything on it
+        else:
+            line = 1
         reason = _TOML_LINE.sub("", message).strip()
         return LoadResult(None, [Problem(path, line, f"not valid TOML: {reason}")])
     except (RecursionError, MemoryError):

@@ -30,6 +30,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "binding.quit_q": ("Afslut", "Quit"),
     "binding.open_node": ("Åbn", "Open"),
     "binding.close_node": ("Luk", "Close"),
+    "binding.focus_next": ("Næste felt", "Next field"),
+    "binding.focus_previous": ("Forrige felt", "Previous field"),
+    "binding.copy_text": ("Kopiér markeret tekst", "Copy selected text"),
+    "binding.dismiss": ("Luk", "Close"),
+    "binding.command_palette": ("Kommandoer", "Commands"),
     # The framework browser
     "browser.tree": ("Ledelsesgrundlag", "Frameworks"),
     "browser.role.label": ("Rolle", "Role"),

@@ -212,3 +212,19 @@ def test_every_described_key_is_translated() -> None:
             assert not isinstance(binding, tuple)
             if binding.description:  # type: ignore[union-attr]
                 assert f"binding.{binding.id}" in STRINGS, (owner, binding)  # type: ignore[union-attr]
+
+
+async def test_a_mouse_click_opens_an_entry(data_dir: Path) -> None:
+    app = make_app(data_dir, "da")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        browser(app).go_to("stuk", "driftsledelse", None)
+        await pilot.pause()
+        tree = tree_of(app)
+        node = tree.find(lambda t: isinstance(t, AreaTarget) and t.area.id == "faglig-ledelse")
+        assert node is not None
+        y = node.line - round(tree.scroll_offset.y)
+        assert await pilot.click(FrameworkTree, offset=(6, y))
+        await pilot.pause()
+        assert tree.cursor_node is node
+        assert "Indenfor ledelsesdisciplinen faglig ledelse" in detail_text(app)

@@ -38,9 +38,9 @@ class HelpScreen(ModalScreen[None]):
             if binding.description and label not in seen:
                 seen.add(label)
                 rows.append((label, binding.description))
-        rows.append(
-            (self.app.get_key_display(Binding("ctrl+p", "")), t(self.lang, "binding.palette"))
-        )
+        palette = self.app.get_key_display(Binding("ctrl+p", ""))
+        if palette not in seen:
+            rows.append((palette, t(self.lang, "binding.palette")))
         return rows
 
     def compose(self) -> ComposeResult:

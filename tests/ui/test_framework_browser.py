@@ -228,3 +228,18 @@ async def test_a_mouse_click_opens_an_entry(data_dir: Path) -> None:
         await pilot.pause()
         assert tree.cursor_node is node
         assert "Indenfor ledelsesdisciplinen faglig ledelse" in detail_text(app)
+
+
+async def test_danish_help_has_no_english_key_descriptions(data_dir: Path) -> None:
+    # Textual's own keys (tab, copy, the palette) come without ids; they are translated too.
+    app = make_app(data_dir, "da")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        descriptions = [description for _, description in app.screen.key_rows()]
+        assert "Næste felt" in descriptions
+        assert "Kommandoer" in descriptions
+        for english in ("Focus Next", "Focus Previous", "Copy selected text", "palette"):
+            assert english not in descriptions

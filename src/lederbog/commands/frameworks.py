@@ -7,13 +7,15 @@ import shutil
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from lederbog import paths
 from lederbog.errors import LederbogError
-from lederbog.frameworks import FrameworkSet, check_files, load_all
-from lederbog.model.framework import Area, Framework, Item
 from lederbog.text import for_display, one_line
+
+if TYPE_CHECKING:  # loading frameworks is for the commands that need it, not every start
+    from lederbog.frameworks import FrameworkSet
+    from lederbog.model.framework import Area, Framework, Item
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -62,6 +64,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _frameworks(args: argparse.Namespace) -> FrameworkSet:
+    from lederbog.frameworks import load_all
+
     return load_all(paths.data_dir(getattr(args, "data_dir", None)))
 
 
@@ -122,6 +126,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     files: list[Path] = args.files
+    from lederbog.frameworks import check_files
+
     problems = check_files(files)
     for problem in problems:
         print(for_display(str(problem)))

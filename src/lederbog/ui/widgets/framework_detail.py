@@ -276,4 +276,3 @@ class FrameworkDetail(VerticalScroll, can_focus=True):
         renderer = DetailRenderer(self.lang, Palette(None), self.role)
         console.print(renderer.render(self.target))
         return console.export_text()
-

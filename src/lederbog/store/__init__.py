@@ -1,0 +1,1 @@
+"""The record store: the data folder's files, the search index and the doctor."""

@@ -1,0 +1,295 @@
+"""The leader's data folder: loading and saving records safely.
+
+Every save holds the folder's lock file, checks that the file on disk is still
+the one the record was read from, and writes atomically. When someone else
+(another Lederbog, a sync tool, an editor) changed the file in the meantime,
+nothing is overwritten: the new version is saved beside it as a conflict copy
+and the caller is told. Files that cannot be read are reported, never rewritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import secrets
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from lederbog.errors import LederbogError
+from lederbog.model.records import Assessment, Goal, Origin, Profile, Record, Reflection
+from lederbog.store import layout
+from lederbog.store.atomic import (
+    DIR_MODE,
+    FILE_MODE,
+    SyncFailed,
+    WriteFailed,
+    ensure_private_dir,
+    locked,
+    write_atomic,
+)
+from lederbog.store.codec import RecordError, digest, encode, parse
+from lederbog.store.layout import FileKind
+from lederbog.text import one_line
+
+R = TypeVar("R", Profile, Goal, Reflection, Assessment)
+
+MAX_RECORD_BYTES = 16 * 1024 * 1024
+_KIND_OF = {Profile: FileKind.PROFILE, Goal: FileKind.GOAL}
+_KIND_OF.update({Reflection: FileKind.REFLECTION, Assessment: FileKind.ASSESSMENT})
+
+
+class NotFound(LederbogError):
+    """No record with that id."""
+
+
+@dataclass(frozen=True)
+class BadFile:
+    """A file that could not be used, and why; it is left exactly as it is."""
+
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class Loaded(Generic[R]):
+    records: list[R] = field(default_factory=list)
+    problems: list[BadFile] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """Where a record went. `conflict` is set when it could not go where it belongs."""
+
+    path: Path
+    conflict: bool = False
+
+    def message(self) -> str:
+        if self.conflict:
+            return (
+                f"the record had been changed by someone else since it was read; your version "
+                f"is saved beside it as {self.path}"
+            )
+        return f"saved {self.path}"
+
+
+def new_id() -> str:
+    """A short random id for a reflection or assessment (8 hex digits)."""
+    return secrets.token_hex(4)
+
+
+def slug(text: str, limit: int = 40) -> str:
+    """An id made from a title: lower case ASCII, Danish letters spelt out."""
+    text = text.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text[:limit].rstrip("-")
+
+
+class Store:
+    """One data folder. Paths are computed when asked for; nothing is read on creation."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.notices: list[str] = []
+
+    # --- where things go ------------------------------------------------------
+
+    def path_for(self, record: Record) -> Path:
+        if isinstance(record, Profile):
+            return self.root / layout.PROFILE
+        if isinstance(record, Goal):
+            return self.root / layout.GOALS / f"{record.id}.toml"
+        folder = layout.JOURNAL if isinstance(record, Reflection) else layout.ASSESSMENTS
+        year = f"{record.date.year:04d}"
+        return self.root / folder / year / f"{record.date.isoformat()}-{record.id}.toml"
+
+    def goal_path(self, goal_id: str) -> Path:
+        return self.root / layout.GOALS / f"{goal_id}.toml"
+
+    def new_goal_id(self, title: str) -> str:
+        """An id from the title that no file in goals/ has yet (not even a broken one)."""
+        base = slug(title) or "maal"
+        candidate, n = base, 1
+        while any(self.goal_path(candidate).parent.glob(f"{candidate}.*toml")) or (
+            self.goal_path(candidate).exists()
+        ):
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
+
+    def prepare(self) -> None:
+        """Make the folder (private) before the first write; note if it had to be tightened."""
+        if self.root.exists() and not self.root.is_dir():
+            raise WriteFailed(f"the data folder {self.root} is a file; nothing was saved")
+        try:
+            notice = ensure_private_dir(self.root)
+        except OSError as error:
+            raise WriteFailed(
+                f"could not make the data folder {self.root}: {error.strerror or error}; "
+                "nothing was saved"
+            ) from None
+        if notice:
+            self.notices.append(notice)
+
+    # --- reading ----------------------------------------------------------------
+
+    def read(self, path: Path, kind: FileKind) -> Record:
+        """One record file; RecordError (with the reason) when it cannot be used."""
+        try:
+            size = path.stat().st_size
+            if size > MAX_RECORD_BYTES:
+                raise RecordError(f"too large to be a record ({size} bytes)")
+            data = path.read_bytes()
+        except OSError as error:
+            raise RecordError(f"cannot be read: {error.strerror or error}") from None
+        record = parse(data, path, kind.value)
+        if self.path_for(record) != path:
+            # A copy under another name (a sync tool's, a hand-made one) is not the record:
+            # loading it would show the record twice, and saving it would write elsewhere.
+            raise RecordError(
+                f"its id or date does not match its file name (it belongs in "
+                f"{self.path_for(record).relative_to(self.root)}); not loaded"
+            )
+        return record
+
+    def profile(self) -> Profile | None:
+        """The profile, or None before the first start. A broken one raises RecordError."""
+        path = self.root / layout.PROFILE
+        if not path.exists():
+            return None
+        record = self.read(path, FileKind.PROFILE)
+        assert isinstance(record, Profile)
+        return record
+
+    def goal(self, goal_id: str) -> Goal:
+        path = self.goal_path(goal_id)
+        if not layout.ID_PATTERN.fullmatch(goal_id) or not path.exists():
+            raise NotFound(f"no goal with id '{one_line(goal_id, 60)}'")
+        try:
+            record = self.read(path, FileKind.GOAL)
+        except RecordError as error:
+            raise LederbogError(f"{path}: {error}") from None
+        assert isinstance(record, Goal)
+        return record
+
+    def entries(self, kind: FileKind) -> Iterator[Path]:
+        return (entry.path for entry in layout.scan(self.root) if entry.kind is kind)
+
+    def _load_all(self, kind: FileKind, cls: type[R]) -> Loaded[R]:
+        loaded: Loaded[R] = Loaded()
+        for path in self.entries(kind):
+            try:
+                record = self.read(path, kind)
+            except RecordError as error:
+                loaded.problems.append(BadFile(path, str(error)))
+                continue
+            assert isinstance(record, cls)
+            loaded.records.append(record)
+        return loaded
+
+    def goals(self) -> Loaded[Goal]:
+        return self._load_all(FileKind.GOAL, Goal)
+
+    def reflections(self) -> Loaded[Reflection]:
+        loaded = self._load_all(FileKind.REFLECTION, Reflection)
+        loaded.records.sort(key=lambda r: (r.date, r.created))
+        return loaded
+
+    def assessments(self) -> Loaded[Assessment]:
+        loaded = self._load_all(FileKind.ASSESSMENT, Assessment)
+        loaded.records.sort(key=lambda a: (a.date, a.created))
+        return loaded
+
+    # --- writing ----------------------------------------------------------------
+
+    def save(self, record: Record) -> SaveResult:
+        """Save `record` where it belongs, or beside it when the file changed since it was read.
+
+        Raises UnstorableText (text TOML cannot hold) or WriteFailed (the disk
+        said no) with the old file untouched.
+        """
+        if not isinstance(record, Profile) and not layout.ID_PATTERN.fullmatch(record.id):
+            raise LederbogError(
+                f"'{one_line(record.id, 60)}' is not a valid id (use a-z, 0-9 and '-'); "
+                "nothing was written"
+            )
+        data = encode(record)  # refuses what cannot be stored before anything is touched
+        target = self.path_for(record)
+        self.prepare()
+        self._make_folders(target.parent)
+        try:
+            with locked(self.root / layout.LOCK):
+                return self._save_locked(record, target, data)
+        except OSError as error:  # the lock file could not be made or locked
+            raise WriteFailed(f"could not save {target}: {error.strerror or error}") from None
+
+    def _save_locked(self, record: Record, target: Path, data: bytes) -> SaveResult:
+        if self._changed_since_read(record, target):
+            copy = self._conflict_path(target)
+            write_atomic(copy, data)
+            return SaveResult(copy, conflict=True)
+        old = record.origin
+        try:
+            write_atomic(target, data)
+        except SyncFailed:
+            record.origin = Origin(target, digest(data))  # the new file is in place regardless
+            raise
+        record.origin = Origin(target, digest(data))
+        if old is not None and old.path != target:
+            self._remove_if_unchanged(old)
+        return SaveResult(target)
+
+    def _make_folders(self, folder: Path) -> None:
+        """The folders down to `folder`, each private (mkdir's parents would use the umask)."""
+        current = self.root
+        for part in folder.relative_to(self.root).parts:
+            current = current / part
+            if not current.is_dir():
+                try:
+                    current.mkdir(mode=DIR_MODE, exist_ok=True)
+                    os.chmod(current, DIR_MODE)
+                except OSError as error:  # e.g. a file where the folder belongs
+                    raise WriteFailed(
+                        f"could not make the folder {current}: {error.strerror or error}; "
+                        "nothing was saved"
+                    ) from None
+
+    def _changed_since_read(self, record: Record, target: Path) -> bool:
+        try:
+            current = target.read_bytes()
+        except FileNotFoundError:
+            return False  # a new record, or one deleted elsewhere: nothing to overwrite
+        except OSError:
+            return True
+        origin = record.origin
+        if origin is None or origin.path != target:
+            return True  # a different record already lives there
+        return digest(current) != origin.digest
+
+    def _remove_if_unchanged(self, origin: Origin) -> None:
+        """The old file of a record that moved (its date changed), if nobody touched it."""
+        try:
+            if digest(origin.path.read_bytes()) == origin.digest:
+                origin.path.unlink()
+        except OSError:
+            pass
+
+    def _conflict_path(self, target: Path) -> Path:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stem = target.name[: -len(".toml")]
+        candidate = target.with_name(f"{stem}{layout.OWN_CONFLICT_MARK}{stamp}.toml")
+        n = 1
+        while candidate.exists():
+            n += 1
+            candidate = target.with_name(f"{stem}{layout.OWN_CONFLICT_MARK}{stamp}-{n}.toml")
+        return candidate
+
+
+__all__ = ["FILE_MODE", "BadFile", "Loaded", "NotFound", "SaveResult", "Store", "new_id", "slug"]

@@ -243,3 +243,18 @@ async def test_danish_help_has_no_english_key_descriptions(data_dir: Path) -> No
         assert "Kommandoer" in descriptions
         for english in ("Focus Next", "Focus Previous", "Copy selected text", "palette"):
             assert english not in descriptions
+
+
+async def test_the_profile_role_is_the_starting_filter(data_dir: Path) -> None:
+    # A role the framework does not have (a typo in profile.toml) is left out, not a crash.
+    app = make_app(data_dir, "da", initial_roles={"stuk": "teamleder", "kodeks": "chef"})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        browser(app).go_to("stuk", "strategisk-ledelse", None)
+        await pilot.pause()
+        assert app.screen.query_one("#role-select", Select).value == "teamleder"
+        text = detail_text(app)
+        assert "Sikrer tilbageløb" in text  # the teamleder's own expectation
+        assert "Styrelsesdirektør" not in text
+        browser(app).go_to("kodeks", None, None)
+        await pilot.pause()

@@ -54,6 +54,15 @@ class LederbogApp(App[None]):
         self.push_screen(HelpScreen(self.lang, self.screen))
 
 
-def make_app(data_dir: Path, lang: Lang) -> LederbogApp:
-    """The app exactly as `lederbog` builds it: frameworks loaded from bundle and data dir."""
-    return LederbogApp(data_dir=data_dir, lang=lang, frameworks=load_all(data_dir))
+def make_app(
+    data_dir: Path, lang: Lang, initial_roles: Mapping[str, str] | None = None
+) -> LederbogApp:
+    """The app exactly as `lederbog` builds it: frameworks loaded from bundle and data dir,
+    each framework shown for the leader's role in it (from the profile) when there is one."""
+    frameworks = load_all(data_dir)
+    roles = {}
+    for framework_id, role in (initial_roles or {}).items():
+        framework = frameworks.get(framework_id)
+        if framework is not None and framework.role(role) is not None:
+            roles[framework_id] = role  # a role the framework no longer has is `doctor`'s to name
+    return LederbogApp(data_dir=data_dir, lang=lang, frameworks=frameworks, initial_roles=roles)

@@ -14,6 +14,7 @@ from typing import NoReturn
 
 from lederbog import __version__
 from lederbog.errors import LederbogError
+from lederbog.text import one_line
 
 COMMAND_MODULES = ("frameworks", "note", "search", "doctor")
 
@@ -22,7 +23,8 @@ class Parser(argparse.ArgumentParser):
     """An argparse parser whose errors are one line and exit 2, never a usage dump."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        # The message can quote what was typed: never let it carry escape sequences.
+        self.exit(2, f"{self.prog}: {one_line(message)} (see '{self.prog} --help')\n")
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -65,8 +67,11 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerate_narrow_encodings()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "data_dir", None) == "":
+        parser.error("--data-dir is empty")
     try:
         if args.command is None:
             from lederbog.commands.workbook import run_workbook
@@ -75,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         run = args.run
         return int(run(args))
     except LederbogError as error:
-        print(f"lederbog: {error}", file=sys.stderr)
+        print(f"lederbog: {one_line(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         return 130
@@ -83,3 +88,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `lederbog search ... | head`: the reader left; that is not an error.
         sys.stderr.close()
         return 0
+    except OSError as error:
+        # A folder that cannot be read, a name too long: the system's words, on one line.
+        where = f": {error.filename}" if error.filename else ""
+        print(f"lederbog: {one_line(f'{error.strerror or error}{where}')}", file=sys.stderr)
+        return 1
+
+
+def _tolerate_narrow_encodings() -> None:
+    """Output to a pipe on Windows uses a code page without æøå's friends (emoji):
+    replace what it cannot show instead of failing half-way through a search."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")

@@ -61,7 +61,7 @@ def _read_text(words: list[str]) -> str:
             f"the text is longer than {MAX_NOTE_BYTES // 1024 // 1024} MB; nothing was saved"
         )
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")  # a byte-order mark is not part of the text
     except UnicodeDecodeError as error:
         raise LederbogError(
             f"the input is not UTF-8 text (byte {error.start}); nothing was saved"
@@ -113,5 +113,8 @@ def run_note(args: argparse.Namespace) -> int:
         else result.path
     )
     privacy = "shared" if reflection.shared else "private"
+    if result.conflict:  # a file of that name appeared between the check and the save
+        print(f"lederbog: {result.message()}", file=sys.stderr)
+        return 1
     print(f"saved {privacy} reflection {reflection.id} ({reflection.date.isoformat()}): {where}")
     return 0

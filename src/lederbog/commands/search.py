@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from lederbog.store.index import Hit
 
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
+MAX_LAST = 1_000_000
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -43,7 +44,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from lederbog.store.index import Index, Query, words_query
+    from lederbog.store.index import Index, Query
 
     since = parse_date(args.since, "--since") if args.since is not None else None
     until = parse_date(args.until, "--until") if args.until is not None else None
@@ -54,21 +55,22 @@ def run_search(args: argparse.Namespace) -> int:
         frameworks = load_all(store.root)
         for reference in args.area:
             check_area(frameworks, reference)
-    if args.last is not None and args.last < 1:
+    if args.last is not None and not 1 <= args.last <= MAX_LAST:
         from lederbog.errors import UsageError
 
-        raise UsageError("-n/--last must be 1 or more")
+        raise UsageError(f"-n/--last must be a number from 1 to {MAX_LAST}")
     index = Index(store, paths.cache_dir())
     try:
         refreshed = index.refresh()
         query = Query(
-            words=words_query(args.words),
+            words=args.words,
             areas=args.area,
-            tags=[t.lstrip("#") for t in args.tag],
+            tags=args.tag,
             since=since,
             until=until,
         )
-        hits = index.search(query, limit=args.last)
+        # Whole texts only when they are printed: a snippet is enough to list the hits.
+        hits = index.search(query, limit=args.last, texts=args.full or not args.words)
     finally:
         index.close()
     tty = sys.stdout.isatty()

@@ -104,11 +104,13 @@ def ensure_private_dir(folder: Path) -> str | None:
         folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
         os.chmod(folder, DIR_MODE)  # mkdir's mode is masked by the umask
         return None
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
     if sys.platform == "win32":
         return None
     mode = folder.stat().st_mode & 0o777
     if mode & 0o077:
-        os.chmod(folder, mode & 0o700 | 0o700)
+        os.chmod(folder, DIR_MODE)
         return f"{folder} was readable by others (mode {mode:o}); made it private (700)"
     return None
 
@@ -122,10 +124,15 @@ def locked(lock_path: Path) -> Iterator[None]:
             import msvcrt
 
             msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+            try:
+                yield
+            finally:
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         else:
             import fcntl
 
             fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
+            yield
     finally:
-        os.close(fd)  # closing the descriptor releases the lock
+        os.close(fd)  # on POSIX, closing the descriptor releases the lock

@@ -378,7 +378,8 @@ def decode(doc: Mapping[str, Any], expected_kind: str | None = None) -> Record:
 def parse(data: bytes, path: Path, expected_kind: str | None = None) -> Record:
     """A record from the bytes of its file, remembering where it came from."""
     try:
-        text = data.decode("utf-8")
+        # utf-8-sig: Notepad may add a byte-order mark, which TOML itself refuses.
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise RecordError(f"not UTF-8 text (byte {error.start})") from None
     try:

@@ -18,23 +18,14 @@ from lederbog.store import layout
 from lederbog.store.atomic import DIR_MODE, FILE_MODE
 from lederbog.store.codec import NewerSchemaError, RecordError
 from lederbog.store.layout import FileKind
-from lederbog.store.store import Store
-
-
-@dataclass(frozen=True)
-class Finding:
-    path: Path
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+from lederbog.store.store import BadFile, Store
 
 
 @dataclass
 class Report:
     root: Path
-    problems: list[Finding] = field(default_factory=list)
-    fixed: list[Finding] = field(default_factory=list)
+    problems: list[BadFile] = field(default_factory=list)
+    fixed: list[BadFile] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
 
 
@@ -60,22 +51,23 @@ def examine(root: Path) -> Report:
     if not root.is_dir():
         return report
     _fix_permissions(report)
+    _check_shapes(report)
     store = Store(root)
     frameworks = load_all(root)
     for problem in frameworks.problems:
-        report.problems.append(Finding(problem.path, f"line {problem.line}: {problem.message}"))
+        report.problems.append(BadFile(problem.path, f"line {problem.line}: {problem.message}"))
     records: list[Record] = []
     for entry in layout.scan(root):
         if entry.kind in _EXPLAIN:
-            report.problems.append(Finding(entry.path, _EXPLAIN[entry.kind]))
+            report.problems.append(BadFile(entry.path, _EXPLAIN[entry.kind]))
             continue
         try:
             record = store.read(entry.path, entry.kind)
         except NewerSchemaError as error:
-            report.problems.append(Finding(entry.path, f"{error}; update Lederbog to use it"))
+            report.problems.append(BadFile(entry.path, f"{error}; update Lederbog to use it"))
             continue
         except RecordError as error:
-            report.problems.append(Finding(entry.path, f"{error}; not loaded, left as it is"))
+            report.problems.append(BadFile(entry.path, f"{error}; not loaded, left as it is"))
             continue
         records.append(record)
         report.counts[entry.kind.value] += 1
@@ -84,33 +76,72 @@ def examine(root: Path) -> Report:
 
 
 def _fix_permissions(report: Report) -> None:
+    """Tighten what is Lederbog's own, and nothing else: a mistaken --data-dir must not
+    turn a whole home folder private. The folder itself is followed if it is a link."""
     if sys.platform == "win32":
         return
-    for current, dirs, files in os.walk(report.root):
-        dirs[:] = [d for d in dirs if not d.startswith(".git")]
-        folder = Path(current)
-        _tighten(report, folder, DIR_MODE)
-        for name in files:
-            _tighten(report, folder / name, FILE_MODE)
+    root = report.root
+    _tighten(report, root, DIR_MODE)
+    for folder in (layout.FRAMEWORKS, *layout.RECORD_FOLDERS):
+        base = root / folder
+        if not base.is_dir():
+            continue
+        _tighten(report, base, DIR_MODE)
+        if folder in (layout.JOURNAL, layout.ASSESSMENTS):
+            for year in base.iterdir():
+                if year.is_dir() and not year.is_symlink():
+                    _tighten(report, year, DIR_MODE)
+    own = [entry.path for entry in layout.scan(root)]
+    own += [root / layout.LOCK, *sorted((root / layout.FRAMEWORKS).glob("*.toml"))]
+    for path in own:
+        if path.is_file() and not path.is_symlink():
+            _tighten(report, path, FILE_MODE)
 
 
 def _tighten(report: Report, path: Path, private: int) -> None:
     try:
-        stat = path.lstat()
+        mode = path.stat().st_mode & 0o777
     except OSError:
         return
-    mode = stat.st_mode & 0o777
-    if mode & 0o077 and not os.path.islink(path):
-        try:
-            os.chmod(path, mode & 0o700 | (private & 0o700))
-        except OSError as error:
-            report.problems.append(
-                Finding(path, f"readable by others (mode {mode:o}) and could not be fixed: {error}")
-            )
-            return
-        report.fixed.append(
-            Finding(path, f"was readable by others (mode {mode:o}); made private ({private:o})")
+    if not mode & 0o077:
+        return
+    try:
+        os.chmod(path, private)
+    except OSError as error:
+        report.problems.append(
+            BadFile(path, f"readable by others (mode {mode:o}) and could not be fixed: {error}")
         )
+        return
+    report.fixed.append(
+        BadFile(path, f"was readable by others (mode {mode:o}); made private ({private:o})")
+    )
+
+
+def _check_shapes(report: Report) -> None:
+    """A file where a folder belongs, or a folder named like a record: saving or reading
+    there fails, so say so before a save does."""
+    root = report.root
+    for folder in (layout.FRAMEWORKS, *layout.RECORD_FOLDERS):
+        base = root / folder
+        if base.exists() and not base.is_dir():
+            report.problems.append(
+                BadFile(base, "a file where Lederbog's folder belongs; move it away")
+            )
+            continue
+        if not base.is_dir():
+            continue
+        for current, dirs, _ in os.walk(base):
+            for name in dirs:
+                if name.endswith(".toml"):
+                    report.problems.append(
+                        BadFile(Path(current) / name, "a folder where a record file belongs")
+                    )
+        if folder in (layout.JOURNAL, layout.ASSESSMENTS):
+            for year in base.iterdir():
+                if year.name.isdigit() and not year.is_dir():
+                    report.problems.append(
+                        BadFile(year, "a file where the folder of a year belongs; move it away")
+                    )
 
 
 def _check_references(report: Report, records: list[Record], frameworks: FrameworkSet) -> None:
@@ -121,40 +152,40 @@ def _check_references(report: Report, records: list[Record], frameworks: Framewo
         if isinstance(record, Reflection | Assessment | Goal):
             key = (type(record).__name__, record.id)
             if key in seen:
-                report.problems.append(Finding(path, f"has the same id as {seen[key]}"))
+                report.problems.append(BadFile(path, f"has the same id as {seen[key]}"))
             seen.setdefault(key, path)
         if isinstance(record, Profile):
             for choice in record.frameworks:
                 framework = frameworks.get(choice.id)
                 if framework is None:
                     report.problems.append(
-                        Finding(path, f"follows unknown framework '{choice.id}'")
+                        BadFile(path, f"follows unknown framework '{choice.id}'")
                     )
                 elif choice.role and framework.role(choice.role) is None:
                     report.problems.append(
-                        Finding(path, f"has role '{choice.role}', which {choice.id} does not have")
+                        BadFile(path, f"has role '{choice.role}', which {choice.id} does not have")
                     )
         elif isinstance(record, Goal):
             if frameworks.area(f"{record.framework}/{record.area}") is None:
                 report.problems.append(
-                    Finding(path, f"is set in unknown area '{record.framework}/{record.area}'")
+                    BadFile(path, f"is set in unknown area '{record.framework}/{record.area}'")
                 )
         elif isinstance(record, Reflection):
             for area in record.areas:
                 if frameworks.area(area) is None:
-                    report.problems.append(Finding(path, f"refers to unknown area '{area}'"))
+                    report.problems.append(BadFile(path, f"refers to unknown area '{area}'"))
             for goal in record.goals:
                 if goal not in goals:
-                    report.problems.append(Finding(path, f"refers to unknown goal '{goal}'"))
+                    report.problems.append(BadFile(path, f"refers to unknown goal '{goal}'"))
         elif isinstance(record, Assessment):
             framework = frameworks.get(record.framework)
             if framework is None:
                 report.problems.append(
-                    Finding(path, f"rates unknown framework '{record.framework}'")
+                    BadFile(path, f"rates unknown framework '{record.framework}'")
                 )
                 continue
             for area in record.scores:
                 if framework.area(area) is None:
                     report.problems.append(
-                        Finding(path, f"rates unknown area '{record.framework}/{area}'")
+                        BadFile(path, f"rates unknown area '{record.framework}/{area}'")
                     )

@@ -16,18 +16,22 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
+from lederbog.errors import LederbogError
 from lederbog.model.records import Reflection
 from lederbog.store import layout
 from lederbog.store.atomic import FILE_MODE, ensure_private_dir, locked
 from lederbog.store.codec import RecordError
 from lederbog.store.layout import FileKind
-from lederbog.store.store import BadFile, Store
+from lederbog.store.store import BadFile, Store, UnreadableFile
 
-VERSION = "2"  # 2: tags kept without a leading "#"
+T = TypeVar("T")
+
+VERSION = "3"  # 2: tags kept without a leading "#"; 3: paths relative to journal/
 # Highlight marks in snippets: private-use characters no person types.
 MARK_START = "\ue000"
 MARK_END = "\ue001"
@@ -78,11 +82,17 @@ class Hit:
 
 @dataclass(frozen=True)
 class Query:
-    words: str = ""
+    """What to find. Each of `words` must occur; one with spaces in it is a phrase."""
+
+    words: Sequence[str] = ()
     areas: Sequence[str] = ()
     tags: Sequence[str] = ()
     since: dt.date | None = None
     until: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.words, str):  # one text is one term (or phrase), not its letters
+            object.__setattr__(self, "words", (self.words,))
 
 
 def index_path(cache: Path, root: Path) -> Path:
@@ -100,16 +110,16 @@ def tag_key(tag: str) -> str:
     return _bindable(tag).strip().lstrip("#").strip().casefold()
 
 
-def fts_query(words: str) -> str:
+def fts_query(words: Sequence[str]) -> str:
     """The user's words as an FTS5 query that cannot be a syntax error.
 
     Each word is matched as itself (quoted), all must occur; a trailing `*`
-    matches the beginning of words ("ledel*"). Several words inside one
-    argument with spaces ("god ledelse") are a phrase.
+    matches the beginning of words ("ledel*"). Words with spaces between them
+    ("god ledelse") are a phrase.
     """
     terms = []
-    for word in _bindable(words).split("\x00"):
-        word = word.strip()
+    for word in words:
+        word = _bindable(word).replace("\x00", " ").strip()  # FTS5 strings end at a NUL
         if not word:
             continue
         prefix = word.endswith("*")
@@ -119,16 +129,12 @@ def fts_query(words: str) -> str:
     return " AND ".join(terms)
 
 
-def words_query(arguments: Sequence[str]) -> str:
-    """Command-line words joined for `fts_query`: each argument stays one term or phrase."""
-    return "\x00".join(arguments)
-
-
 class Index:
     def __init__(self, store: Store, cache: Path) -> None:
         self.store = store
         self.cache = cache
         self.path = index_path(cache, store.root)
+        self.journal = store.root / layout.JOURNAL
         self._db: sqlite3.Connection | None = None
 
     def _connect(self) -> sqlite3.Connection:
@@ -150,23 +156,22 @@ class Index:
             db = sqlite3.connect(":memory:")
             db.executescript(_SCHEMA)
             return db
-        fresh = not path.exists()
-        if fresh:
-            # Create it private before SQLite writes a word of a reflection into it.
-            os.close(os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE))
-        db = sqlite3.connect(path, timeout=10)
-        try:
-            version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-        except sqlite3.DatabaseError:
-            version = None
-        if version is None or version[0] != VERSION:
-            db.close()
-            _remove_index_files(path)
-            os.close(os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE))
+        if path.exists():
             db = sqlite3.connect(path, timeout=10)
-            db.executescript(_SCHEMA)
-            db.execute("INSERT INTO meta VALUES ('version', ?)", (VERSION,))
-            db.commit()
+            try:
+                version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            except sqlite3.DatabaseError:
+                version = None
+            if version is not None and version[0] == VERSION:
+                return db
+            db.close()  # another version's index, or not an index at all: make it anew
+            _remove_index_files(path)
+        # Create it private before SQLite writes a word of a reflection into it.
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE))
+        db = sqlite3.connect(path, timeout=10)
+        db.executescript(_SCHEMA)
+        db.execute("INSERT INTO meta VALUES ('version', ?)", (VERSION,))
+        db.commit()
         return db
 
     def close(self) -> None:
@@ -182,10 +187,14 @@ class Index:
     # --- keeping it up to date ------------------------------------------------
 
     def _files_on_disk(self) -> Iterator[tuple[str, os.stat_result]]:
-        journal = self.store.root / layout.JOURNAL
-        if not journal.is_dir():
+        """(name relative to journal/, stat) of every reflection file.
+
+        Relative names are plain ASCII (the names are checked), whatever the
+        data folder's own path holds, and survive the folder being moved.
+        """
+        if not self.journal.is_dir():
             return
-        with os.scandir(journal) as years:
+        with os.scandir(self.journal) as years:
             for year in years:
                 if not year.is_dir(follow_symlinks=False) or year.name.startswith("."):
                     continue
@@ -198,17 +207,31 @@ class Index:
                             except OSError:
                                 # A broken link, or a file a sync tool just removed.
                                 continue
-                            yield entry.path, info
+                            yield f"{year.name}/{entry.name}", info
 
     def refresh(self) -> Refreshed:
         """Bring the index up to date with the files; read only what changed."""
-        try:
-            return self._refresh()
-        except sqlite3.DatabaseError as error:
-            if not _damaged(error):
-                raise
-            self._start_afresh()
-            return self._refresh()
+        return self._retrying(self._refresh)
+
+    def _retrying(self, work: Callable[[], T], refill: bool = False) -> T:
+        """Run `work`; the index is only a cache, so when SQLite fails, a damaged file is
+        made anew, and anything else (a stuck lock, a full or read-only disk) falls back
+        to an index in memory: slower, never wrong. With `refill`, a new index is filled
+        from the files before `work` runs again."""
+        for attempt in range(3):
+            try:
+                if attempt and refill:
+                    self._refresh()
+                return work()
+            except sqlite3.Error as error:
+                if attempt == 0 and _damaged(error):
+                    self._start_afresh()
+                elif attempt < 2:
+                    self.close()
+                    self._db = self._open(None)
+                else:
+                    raise LederbogError(f"the search index cannot be used: {error}") from None
+        raise AssertionError("unreachable")
 
     def _refresh(self) -> Refreshed:
         db = self._connect()
@@ -232,12 +255,20 @@ class Index:
                     stat.st_ino,
                 ):
                     if before[3]:
-                        problems.append(BadFile(Path(name), before[3]))
+                        problems.append(BadFile(self.journal / name, before[3]))
                     continue
                 parsed += 1
-                problem = self._index_file(db, Path(name), before is not None)
+                if before is not None:
+                    self._forget(db, name)
+                try:
+                    problem = self._index_file(db, name)
+                except UnreadableFile as error:
+                    # Perhaps locked for a moment: report it, and try again next time.
+                    problems.append(BadFile(self.journal / name, str(error)))
+                    db.execute("DELETE FROM files WHERE path = ?", (name,))
+                    continue
                 if problem:
-                    problems.append(BadFile(Path(name), problem))
+                    problems.append(BadFile(self.journal / name, problem))
                 db.execute(
                     "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
                     (name, stat.st_size, stat.st_mtime_ns, stat.st_ino, problem),
@@ -261,11 +292,12 @@ class Index:
         db.execute("DELETE FROM reflection_tags WHERE reflection = ?", (rowid,))
         db.execute("DELETE FROM reflections WHERE rowid = ?", (rowid,))
 
-    def _index_file(self, db: sqlite3.Connection, path: Path, known: bool) -> str | None:
-        if known:
-            self._forget(db, str(path))
+    def _index_file(self, db: sqlite3.Connection, name: str) -> str | None:
+        """Index one file; the problem with it, if it cannot be used (UnreadableFile raised)."""
         try:
-            record = self.store.read(path, FileKind.REFLECTION)
+            record = self.store.read(self.journal / name, FileKind.REFLECTION)
+        except UnreadableFile:
+            raise
         except RecordError as error:
             return str(error)
         assert isinstance(record, Reflection)
@@ -273,7 +305,7 @@ class Index:
             "INSERT INTO reflections (path, id, date, created, text, areas, tags, goals, shared)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                str(path),
+                name,
                 record.id,
                 record.date.isoformat(),
                 record.created.isoformat(),
@@ -297,25 +329,23 @@ class Index:
 
     # --- asking it --------------------------------------------------------------
 
-    def search(self, query: Query, limit: int | None = None) -> list[Hit]:
-        """Reflections that match, oldest first (the last `limit` of them when given)."""
-        try:
-            return self._search(query, limit)
-        except sqlite3.DatabaseError as error:
-            if not _damaged(error):
-                raise
-            self._start_afresh()
-            self._refresh()
-            return self._search(query, limit)
+    def search(self, query: Query, limit: int | None = None, *, texts: bool = True) -> list[Hit]:
+        """Reflections that match, oldest first (the last `limit` of them when given).
 
-    def _search(self, query: Query, limit: int | None) -> list[Hit]:
+        Without `texts`, each hit's `text` is left empty (a snippet is enough to list them).
+        """
+
+        return self._retrying(lambda: self._search(query, limit, texts), refill=True)
+
+    def _search(self, query: Query, limit: int | None, texts: bool) -> list[Hit]:
         db = self._connect()
+        text = "r.text" if texts else "''"
         where: list[str] = []
         params: list[object] = []
         match = fts_query(query.words)
         if match:
             select = (
-                "SELECT r.path, r.id, r.date, r.areas, r.tags, r.goals, r.shared, r.text, "
+                f"SELECT r.path, r.id, r.date, r.areas, r.tags, r.goals, r.shared, {text}, "
                 f"snippet(reflections_fts, 0, '{MARK_START}', '{MARK_END}', '…', 24) "
                 "FROM reflections_fts JOIN reflections r ON r.rowid = reflections_fts.rowid"
             )
@@ -323,7 +353,7 @@ class Index:
             params.append(match)
         else:
             select = (
-                "SELECT r.path, r.id, r.date, r.areas, r.tags, r.goals, r.shared, r.text, '' "
+                f"SELECT r.path, r.id, r.date, r.areas, r.tags, r.goals, r.shared, {text}, '' "
                 "FROM reflections r"
             )
         for area in query.areas:
@@ -346,7 +376,7 @@ class Index:
         rows = db.execute(sql, params).fetchall()
         hits = [
             Hit(
-                path=Path(row[0]),
+                path=self.journal / row[0],
                 id=row[1],
                 date=dt.date.fromisoformat(row[2]),
                 areas=_split(row[3]),
@@ -362,7 +392,7 @@ class Index:
         return hits
 
 
-def _damaged(error: sqlite3.DatabaseError) -> bool:
+def _damaged(error: sqlite3.Error) -> bool:
     return (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _DAMAGED
 
 

@@ -77,23 +77,25 @@ def is_reflection_name(year: str, name: str) -> bool:
     """Whether `journal/<year>/<name>` is named as a reflection (strings only, for speed)."""
     if not name.endswith(".toml") or name.startswith("."):
         return False
-    dated = _DATED.fullmatch(name[: -len(".toml")])
-    return dated is not None and dated.group(1) == year and not _SYNC_CONFLICT.search(name)
+    dated = _DATED.fullmatch(name[: -len(".toml")])  # no dots or spaces: no conflict copies
+    return dated is not None and dated.group(1) == year
 
 
-def scan(root: Path) -> list[Entry]:
-    """Every file of the data folder that Lederbog has an opinion on, in a stable order."""
+def scan(root: Path, folders: tuple[str, ...] = RECORD_FOLDERS, *, top: bool = True) -> list[Entry]:
+    """Every file of the data folder that Lederbog has an opinion on, in a stable order:
+    the top level (when `top`), then the record folders named in `folders`."""
     entries: list[Entry] = []
     if not root.is_dir():
         return entries
-    profile = root / PROFILE
-    if profile.exists():
-        entries.append(Entry(profile, FileKind.PROFILE))
-    for child in sorted(root.iterdir()):
-        kind = classify(root, child) if child.is_file() else None
-        if kind is not None and kind is not FileKind.PROFILE:
-            entries.append(Entry(child, kind))
-    for folder in RECORD_FOLDERS:
+    if top:
+        profile = root / PROFILE
+        if profile.exists():
+            entries.append(Entry(profile, FileKind.PROFILE))
+        for child in sorted(root.iterdir()):
+            kind = classify(root, child) if child.is_file() else None
+            if kind is not None and kind is not FileKind.PROFILE:
+                entries.append(Entry(child, kind))
+    for folder in folders:
         base = root / folder
         if not base.is_dir():
             continue

@@ -24,10 +24,10 @@ from lederbog.model.records import Assessment, Goal, Origin, Profile, Record, Re
 from lederbog.store import layout
 from lederbog.store.atomic import (
     DIR_MODE,
-    FILE_MODE,
     SyncFailed,
     WriteFailed,
     ensure_private_dir,
+    fsync_dir,
     locked,
     write_atomic,
 )
@@ -38,12 +38,20 @@ from lederbog.text import one_line
 R = TypeVar("R", Profile, Goal, Reflection, Assessment)
 
 MAX_RECORD_BYTES = 16 * 1024 * 1024
-_KIND_OF = {Profile: FileKind.PROFILE, Goal: FileKind.GOAL}
-_KIND_OF.update({Reflection: FileKind.REFLECTION, Assessment: FileKind.ASSESSMENT})
+_FOLDER_OF = {
+    FileKind.GOAL: layout.GOALS,
+    FileKind.REFLECTION: layout.JOURNAL,
+    FileKind.ASSESSMENT: layout.ASSESSMENTS,
+}
 
 
 class NotFound(LederbogError):
     """No record with that id."""
+
+
+class UnreadableFile(RecordError):
+    """The system would not give us the bytes (permissions, a lock, a vanished file):
+    unlike a broken file, this may pass, so it is not remembered as the file's state."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,7 @@ class Store:
                 raise RecordError(f"too large to be a record ({size} bytes)")
             data = path.read_bytes()
         except OSError as error:
-            raise RecordError(f"cannot be read: {error.strerror or error}") from None
+            raise UnreadableFile(f"cannot be read: {error.strerror or error}") from None
         record = parse(data, path, kind.value)
         if self.path_for(record) != path:
             # A copy under another name (a sync tool's, a hand-made one) is not the record:
@@ -180,7 +188,9 @@ class Store:
         return record
 
     def entries(self, kind: FileKind) -> Iterator[Path]:
-        return (entry.path for entry in layout.scan(self.root) if entry.kind is kind)
+        """The record files of one kind (only that kind's folder is walked)."""
+        found = layout.scan(self.root, folders=(_FOLDER_OF[kind],), top=False)
+        return (entry.path for entry in found if entry.kind is kind)
 
     def _load_all(self, kind: FileKind, cls: type[R]) -> Loaded[R]:
         loaded: Loaded[R] = Loaded()
@@ -221,6 +231,13 @@ class Store:
                 "nothing was written"
             )
         data = encode(record)  # refuses what cannot be stored before anything is touched
+        if len(data) > MAX_RECORD_BYTES:
+            # Control characters take six bytes each in TOML: what fits as input may not fit here,
+            # and a file the loader would refuse must never be acknowledged as saved.
+            raise LederbogError(
+                f"the record is too large to save ({len(data) // 1024 // 1024} MB as a file; "
+                f"at most {MAX_RECORD_BYTES // 1024 // 1024} MB); nothing was saved"
+            )
         target = self.path_for(record)
         self.prepare()
         self._make_folders(target.parent)
@@ -231,11 +248,12 @@ class Store:
             raise WriteFailed(f"could not save {target}: {error.strerror or error}") from None
 
     def _save_locked(self, record: Record, target: Path, data: bytes) -> SaveResult:
-        if self._changed_since_read(record, target):
-            copy = self._conflict_path(target)
-            write_atomic(copy, data)
-            return SaveResult(copy, conflict=True)
         old = record.origin
+        if old is not None and old.path != target and self._differs(old):
+            # It moved (a new date) but was changed where it was: keep both, say so.
+            return self._conflict_copy(old.path, data)
+        if self._changed_since_read(record, target):
+            return self._conflict_copy(target, data)
         try:
             write_atomic(target, data)
         except SyncFailed:
@@ -255,11 +273,29 @@ class Store:
                 try:
                     current.mkdir(mode=DIR_MODE, exist_ok=True)
                     os.chmod(current, DIR_MODE)
+                    fsync_dir(
+                        current.parent
+                    )  # else a power cut can take the folder, and the record
                 except OSError as error:  # e.g. a file where the folder belongs
                     raise WriteFailed(
                         f"could not make the folder {current}: {error.strerror or error}; "
                         "nothing was saved"
                     ) from None
+
+    def _conflict_copy(self, beside: Path, data: bytes) -> SaveResult:
+        copy = self._conflict_path(beside)
+        write_atomic(copy, data)
+        return SaveResult(copy, conflict=True)
+
+    @staticmethod
+    def _differs(origin: Origin) -> bool:
+        """Whether the file a record was read from has changed since (gone counts as not)."""
+        try:
+            return digest(origin.path.read_bytes()) != origin.digest
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True
 
     def _changed_since_read(self, record: Record, target: Path) -> bool:
         try:
@@ -292,4 +328,4 @@ class Store:
         return candidate
 
 
-__all__ = ["FILE_MODE", "BadFile", "Loaded", "NotFound", "SaveResult", "Store", "new_id", "slug"]
+__all__ = ["BadFile", "Loaded", "NotFound", "SaveResult", "Store", "new_id", "slug"]

@@ -212,3 +212,22 @@ def test_goal_ids_stay_inside_the_data_folder(data_dir: Path) -> None:
     with pytest.raises(LederbogError, match="is not a valid id"):
         store.save(goal)
     assert not (data_dir.parent.parent / "escaped.toml").exists()
+
+
+def test_an_icloud_placeholder_is_named_by_the_doctor(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    store = Store(data_dir)
+    store.save(reflection("a1", 1, "her"))
+    placeholder = data_dir / "journal" / "2026" / ".2026-01-02-b2.toml.icloud"
+    placeholder.write_bytes(b"bplist00")
+    code, out, _ = run(capsys, "doctor")
+    assert code == 1
+    assert f"{placeholder}: iCloud Drive has not downloaded this record" in out
+    assert placeholder.read_bytes() == b"bplist00"
+
+
+@pytest.mark.parametrize("title", ["Con", "NUL", "com1"])
+def test_a_goal_id_is_never_a_windows_device_name(data_dir: Path, title: str) -> None:
+    goal_id = Store(data_dir).new_goal_id(title)
+    assert goal_id == f"{title.lower()}-maal"

@@ -54,7 +54,8 @@ def _read_text(words: list[str]) -> str:
     if sys.stdin is None:
         raise LederbogError("no text given and no standard input to read it from")
     if sys.stdin.isatty():
-        print("Write your reflection; end with Ctrl-D on a line of its own.", file=sys.stderr)
+        end = "Ctrl-Z and Enter" if sys.platform == "win32" else "Ctrl-D on a line of its own"
+        print(f"Write your reflection; end with {end}.", file=sys.stderr)
     data = sys.stdin.buffer.read(MAX_NOTE_BYTES + 1)
     if len(data) > MAX_NOTE_BYTES:
         raise LederbogError(

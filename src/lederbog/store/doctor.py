@@ -42,6 +42,10 @@ _EXPLAIN = {
         "Lederbog saved this version here because the record beside it had been changed "
         "elsewhere; not loaded. Merge by hand, then delete it"
     ),
+    FileKind.PLACEHOLDER: (
+        "iCloud Drive has not downloaded this record to this computer, so Lederbog cannot "
+        "read it; open the folder in Finder and choose Download Now"
+    ),
     FileKind.FOREIGN: "not a Lederbog record name (see docs/data-format.md); not loaded",
 }
 

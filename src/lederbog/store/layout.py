@@ -36,6 +36,7 @@ class FileKind(Enum):
     REFLECTION = "reflection"
     ASSESSMENT = "assessment"
     TEMP = "temp"
+    PLACEHOLDER = "placeholder"
     SYNC_CONFLICT = "sync-conflict"
     OWN_CONFLICT = "conflict-copy"
     FOREIGN = "foreign"
@@ -52,6 +53,8 @@ def classify(root: Path, path: Path) -> FileKind | None:
     name = path.name
     if is_temp_name(name):
         return FileKind.TEMP
+    if name.startswith(".") and name.endswith(".toml.icloud"):
+        return FileKind.PLACEHOLDER
     if name.startswith(".") or not name.endswith(".toml"):
         return None
     if _SYNC_CONFLICT.search(name):

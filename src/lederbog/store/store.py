@@ -45,6 +45,11 @@ _FOLDER_OF = {
 }
 
 
+_WINDOWS_DEVICES = {"con", "prn", "aux", "nul"} | {
+    f"{p}{n}" for p in ("com", "lpt") for n in range(10)
+}
+
+
 class NotFound(LederbogError):
     """No record with that id."""
 
@@ -124,6 +129,8 @@ class Store:
     def new_goal_id(self, title: str) -> str:
         """An id from the title that no file in goals/ has yet (not even a broken one)."""
         base = slug(title) or "maal"
+        if base in _WINDOWS_DEVICES:  # "con.toml" cannot be made on Windows
+            base = f"{base}-maal"
         candidate, n = base, 1
         while any(self.goal_path(candidate).parent.glob(f"{candidate}.*toml")) or (
             self.goal_path(candidate).exists()

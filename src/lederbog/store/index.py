@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -186,7 +186,7 @@ class Index:
 
     # --- keeping it up to date ------------------------------------------------
 
-    def _files_on_disk(self) -> Iterator[tuple[str, os.stat_result]]:
+    def _files_on_disk(self, known: Container[str]) -> Iterator[tuple[str, os.stat_result]]:
         """(name relative to journal/, stat) of every reflection file.
 
         Relative names are plain ASCII (the names are checked), whatever the
@@ -200,14 +200,16 @@ class Index:
                     continue
                 with os.scandir(year.path) as files:
                     for entry in files:
-                        # Names only, no Path objects: this runs for every file on every search.
-                        if layout.is_reflection_name(year.name, entry.name):
+                        # Strings only, no Path objects, and the name is checked only when
+                        # new: this runs for every file on every search.
+                        name = f"{year.name}/{entry.name}"
+                        if name in known or layout.is_reflection_name(year.name, entry.name):
                             try:
                                 info = entry.stat()
                             except OSError:
                                 # A broken link, or a file a sync tool just removed.
                                 continue
-                            yield f"{year.name}/{entry.name}", info
+                            yield name, info
 
     def refresh(self) -> Refreshed:
         """Bring the index up to date with the files; read only what changed."""
@@ -246,7 +248,7 @@ class Index:
                 row[0]: (row[1], row[2], row[3], row[4])
                 for row in db.execute("SELECT path, size, mtime_ns, inode, problem FROM files")
             }
-            for name, stat in self._files_on_disk():
+            for name, stat in self._files_on_disk(known):
                 seen.add(name)
                 before = known.get(name)
                 if before is not None and before[:3] == (

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import secrets
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -94,6 +93,8 @@ class SaveResult:
 
 def new_id() -> str:
     """A short random id for a reflection or assessment (8 hex digits)."""
+    import secrets  # only saves need it; a search should not pay for hashlib's start-up
+
     return secrets.token_hex(4)
 
 

@@ -496,3 +496,12 @@ def test_doctor_shows_hostile_file_names_harmlessly(
     assert "not a Lederbog record name" in out
     assert not any(char in out for char in UNSAFE)
     assert odd.exists()
+
+
+def test_doctor_counts_in_good_english(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    store = Store(data_dir)
+    store.save(Reflection("one", CREATED, dt.date(2026, 1, 5), "en"))
+    store.save(Goal("lead-team", CREATED, "stuk", "driftsledelse", "Led teamet"))
+    code, out, _ = run(capsys, "doctor")
+    assert code == 0
+    assert "all well: 1 reflection, 1 goal, 0 assessments, no profile yet" in out

@@ -45,10 +45,9 @@ def run_doctor(args: argparse.Namespace) -> int:
     for finding in report.problems:
         print(for_display(str(finding)))
     counts = report.counts
-    summary = (
-        f"{counts['reflection']} reflections, {counts['goal']} goals, "
-        f"{counts['assessment']} assessments"
-        + (", a profile" if counts["profile"] else ", no profile yet")
+    summary = ", ".join(
+        [_count(counts[kind], kind) for kind in ("reflection", "goal", "assessment")]
+        + ["a profile" if counts["profile"] else "no profile yet"]
     )
     if report.problems:
         n = len(report.problems)
@@ -56,3 +55,7 @@ def run_doctor(args: argparse.Namespace) -> int:
         return 1
     print(f"all well: {summary}")
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

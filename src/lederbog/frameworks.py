@@ -7,8 +7,9 @@ with any problem is not loaded, and the others load as usual.
 
 from __future__ import annotations
 
-import difflib
+import os
 import re
+import sys
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -175,6 +176,8 @@ class _Checker:
     def unknown_keys(self, table: Mapping[str, Any], allowed: set[str], where: KeyPath) -> None:
         for key in table:
             if key not in allowed:
+                import difflib  # only a file with a mistake needs it
+
                 hint = difflib.get_close_matches(key, sorted(allowed), n=1)
                 suffix = f" (did you mean '{hint[0]}'?)" if hint else ""
                 self.problem((*where, key), f"unknown key '{key}'{suffix}")
@@ -354,7 +357,85 @@ class _Checker:
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
-def load_file(path: Path, *, bundled: bool = False) -> LoadResult:
+class _ParseCache:
+    """The bundled framework files as parsed at the last start, keyed by their content.
+
+    Parsing the TOML is most of the time it takes to load the bundled frameworks,
+    and it gives the same result every start until Lederbog is upgraded. Only the
+    parse is kept: every file is still checked in full each time. A cache that is
+    missing, unreadable or from another Python is simply parsed anew; it lives in
+    the cache folder, where deleting it loses nothing. The user's own files are
+    always parsed.
+    """
+
+    NAME = "frameworks-parsed.json"
+    STAMP = f"1/python{sys.version_info[0]}.{sys.version_info[1]}"
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.docs: dict[str, Any] = {}
+        self.used: dict[str, Any] = {}
+        if path is None:
+            return
+        try:
+            import json
+
+            saved = json.loads(path.read_bytes())
+        except (OSError, ValueError, RecursionError):
+            return
+        if isinstance(saved, dict) and saved.get("stamp") == self.STAMP:
+            docs = saved.get("docs")
+            if isinstance(docs, dict):
+                self.docs = docs
+
+    @classmethod
+    def open(cls) -> _ParseCache:
+        try:
+            return cls(paths.cache_dir() / cls.NAME)
+        except (OSError, RuntimeError):  # no cache folder to be had: parse every time
+            return cls(None)
+
+    def parse(self, data: bytes, text: str) -> Any:
+        """`tomllib.loads(text)`, unless the same bytes were parsed before."""
+        import hashlib
+
+        key = hashlib.blake2b(data, digest_size=16).hexdigest()
+        doc = self.docs.get(key)
+        if not isinstance(doc, dict):
+            doc = tomllib.loads(text)
+        self.used[key] = doc
+        return doc
+
+    def save(self) -> None:
+        """Keep what was parsed this time (and only that), if it differs from what was kept."""
+        if self.path is None or self.used == self.docs:
+            return
+        import json
+        import tempfile
+
+        try:
+            payload = json.dumps({"stamp": self.STAMP, "docs": self.used}, ensure_ascii=False)
+        except (TypeError, ValueError):
+            return  # a value JSON cannot hold (a date): nothing is kept, all is parsed
+        folder = self.path.parent
+        try:
+            if not folder.is_dir():
+                # Private, like the search index that shares the folder.
+                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+                os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask
+            fd, temporary = tempfile.mkstemp(dir=folder, prefix=".frameworks-")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as file:
+                    file.write(payload)
+                os.replace(temporary, self.path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except (OSError, ValueError):
+            pass  # a cache that cannot be written only costs the parsing next time
+
+
+def load_file(path: Path, *, bundled: bool = False, cache: _ParseCache | None = None) -> LoadResult:
     """Read, parse and check one framework file. Never raises for a bad file."""
     try:
         size = path.stat().st_size
@@ -364,10 +445,12 @@ def load_file(path: Path, *, bundled: bool = False) -> LoadResult:
         data = path.read_bytes()
     except OSError as error:
         return LoadResult(None, [Problem(path, 0, f"cannot read: {error.strerror or error}")])
-    return load_bytes(path, data, bundled=bundled)
+    return load_bytes(path, data, bundled=bundled, cache=cache)
 
 
-def load_bytes(path: Path, data: bytes, *, bundled: bool = False) -> LoadResult:
+def load_bytes(
+    path: Path, data: bytes, *, bundled: bool = False, cache: _ParseCache | None = None
+) -> LoadResult:
     """Parse and check the content of a framework file named `path`."""
     if data.startswith(b"\xef\xbb\xbf"):
         # Editors on Windows add a byte-order mark; tomllib refuses it, we need not.
@@ -378,7 +461,7 @@ def load_bytes(path: Path, data: bytes, *, bundled: bool = False) -> LoadResult:
         line = data.count(b"\n", 0, error.start) + 1
         return LoadResult(None, [Problem(path, line, "not UTF-8 text (save the file as UTF-8)")])
     try:
-        doc = tomllib.loads(text)
+        doc = tomllib.loads(text) if cache is None else cache.parse(data, text)
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         found = _TOML_LINE.search(message)
@@ -392,6 +475,8 @@ def load_bytes(path: Path, data: bytes, *, bundled: bool = False) -> LoadResult:
         return LoadResult(None, [Problem(path, line, f"not valid TOML: {reason}")])
     except (RecursionError, MemoryError):
         return LoadResult(None, [Problem(path, 1, "not valid TOML: nested too deeply")])
+    except ValueError:  # tomllib lets int()'s limit through: a number of 4,300+ digits
+        return LoadResult(None, [Problem(path, 1, "not valid TOML: a number has too many digits")])
     checker = _Checker(path, text)
     framework = checker.framework(doc, bundled=bundled)
     checker.problems.sort(key=lambda problem: problem.line)
@@ -417,13 +502,17 @@ def load_all(data_dir: Path | None = None) -> FrameworkSet:
     if data_dir is not None:
         user_dir = paths.user_frameworks_dir(data_dir)
         sources += [(p, False) for p in framework_files(user_dir)]
-    _add_all(result, sources)
+    cache = _ParseCache.open()
+    _add_all(result, sources, cache)
+    cache.save()
     return result
 
 
-def _add_all(result: FrameworkSet, sources: Iterable[tuple[Path, bool]]) -> None:
+def _add_all(
+    result: FrameworkSet, sources: Iterable[tuple[Path, bool]], cache: _ParseCache | None = None
+) -> None:
     for path, bundled in sources:
-        loaded = load_file(path, bundled=bundled)
+        loaded = load_file(path, bundled=bundled, cache=cache if bundled else None)
         result.problems.extend(loaded.problems)
         framework = loaded.framework
         if framework is None:

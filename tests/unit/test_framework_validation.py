@@ -225,3 +225,10 @@ def test_check_files_reports_ids_shared_between_the_files(tmp_path: Path) -> Non
     [problem] = check_files([first, second])
     assert problem.path == second
     assert "also used by" in problem.message
+
+
+def test_a_number_too_long_for_python_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "huge.toml"
+    path.write_text("schema = 1\nid = " + "9" * 5000 + "\n", encoding="utf-8")
+    (problem,) = check_files([path])
+    assert "a number has too many digits" in problem.message

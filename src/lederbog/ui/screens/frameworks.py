@@ -53,6 +53,9 @@ class FrameworkBrowser(Screen[None]):
         localise_bindings(self, self.lang)
 
     def compose(self) -> ComposeResult:
+        # The cursor starts on the first framework. When it has no roles the picker starts
+        # disabled, as it ends up once mounted: disabling it then would restyle it again.
+        first = next(iter(self.frameworks), None)
         yield Header()
         with Horizontal(id="browser"):
             with Vertical(id="browser-left"):
@@ -65,6 +68,7 @@ class FrameworkBrowser(Screen[None]):
                         allow_blank=False,
                         value=ALL_ROLES,
                         id="role-select",
+                        disabled=first is None or not first.roles,
                     )
                 yield FrameworkDetail(self.lang, id="framework-detail")
         yield Footer()
@@ -135,9 +139,11 @@ class FrameworkBrowser(Screen[None]):
         cursor = tree.cursor_node.data if tree.cursor_node is not None else None
         tree.refill(framework, role)
         # Keep the cursor where it was when that entry is still shown, else on the framework.
-        node = tree.find(lambda target: target == cursor) if cursor is not None else None
+        node = None
+        if cursor is not None:
+            node = tree.find(lambda target: target == cursor, cursor.framework.id)
         if node is None:
-            node = tree.find(lambda target: target == FrameworkTarget(framework))
+            node = tree.find(lambda target: target == FrameworkTarget(framework), framework.id)
         if node is not None:
             tree.reveal(node)
         if self.current is not None and self.current.id == framework_id:
@@ -158,7 +164,7 @@ class FrameworkBrowser(Screen[None]):
                 return isinstance(target, ListTarget) and target.reference.id == list_id
             return isinstance(target, FrameworkTarget)
 
-        node = tree.find(matches)
+        node = tree.find(matches, framework_id)
         if node is not None:
             tree.reveal(node)
             tree.focus()
@@ -176,7 +182,9 @@ class FrameworkBrowser(Screen[None]):
         self.query_one(FrameworkDetail).focus()
 
     def action_expand_all(self) -> None:
-        self.query_one(FrameworkTree).root.expand_all()
+        tree = self.query_one(FrameworkTree)
+        tree.fill_all()
+        tree.root.expand_all()
 
     def action_collapse_all(self) -> None:
         tree = self.query_one(FrameworkTree)

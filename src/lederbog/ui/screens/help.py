@@ -17,6 +17,32 @@ from lederbog.ui.bindings import localise_bindings
 class HelpScreen(ModalScreen[None]):
     """A dialog listing every key of the screen it was opened from."""
 
+    # Here rather than in app.tcss: parsed when the dialog first opens, not at every start.
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+
+    #help-dialog {
+        width: 80%;
+        max-width: 90;
+        height: auto;
+        max-height: 90%;
+        border: round $accent;
+        border-title-color: $accent;
+        padding: 1 2;
+        background: $surface;
+    }
+
+    #help-dialog .help-heading {
+        margin-top: 1;
+    }
+
+    #help-dialog .help-line {
+        margin-top: 1;
+    }
+    """
+
     BINDINGS = [
         Binding("escape,question_mark,q", "dismiss", "Close", id="close"),
     ]

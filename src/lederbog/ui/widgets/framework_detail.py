@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
+from rich.segment import Segment
 from rich.style import Style
-from rich.table import Table
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -51,14 +51,50 @@ def _paragraphs(value: str, style: Style | str = "") -> list[RenderableType]:
     return parts
 
 
-def _bullets(rows: Iterable[tuple[str, Text]]) -> Table:
-    """Items as a list with hanging indents, so wrapped lines stay under their text."""
-    grid = Table.grid(padding=(0, 1), expand=True)
-    grid.add_column(width=1, no_wrap=True)
-    grid.add_column(ratio=1)
-    for bullet, text in rows:
-        grid.add_row(bullet, text)
-    return grid
+class _Bullets:
+    """Items as a list with hanging indents, so wrapped lines stay under their text.
+
+    Draws exactly what a two-column `Table.grid` (bullet, text) draws, without the
+    table's measuring of every cell: the text column is always the width less two.
+    """
+
+    def __init__(self, rows: Iterable[tuple[str, Text]]) -> None:
+        self.rows = list(rows)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if options.max_width < 3:
+            yield self._table()  # no room for bullet, gap and text: squeezed as a table does
+            return
+        text_options = options.update(
+            width=options.max_width - 2,
+            justify="left",
+            no_wrap=False,
+            overflow="ellipsis",
+            height=None,
+            highlight=False,
+        )
+        gap = Segment(" ", Style())
+        hang = Segment("  ", Style())
+        new_line = Segment.line()
+        for bullet, text in self.rows:
+            for number, line in enumerate(console.render_lines(text, text_options, pad=True)):
+                if number:
+                    yield hang
+                else:
+                    yield Segment(bullet)
+                    yield gap
+                yield from line
+                yield new_line
+
+    def _table(self) -> RenderableType:
+        from rich.table import Table
+
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(width=1, no_wrap=True)
+        grid.add_column(ratio=1)
+        for bullet, text in self.rows:
+            grid.add_row(bullet, text)
+        return grid
 
 
 class DetailRenderer:
@@ -124,14 +160,14 @@ class DetailRenderer:
         for item in items:
             if by_role and item.role != current:
                 if rows:
-                    parts.append(_bullets(rows))
+                    parts.append(_Bullets(rows))
                     rows = []
                 current = item.role
                 role = framework.role(current)
                 parts.append(_text(role.title if role else current, self.p.strong))
             rows.append(("•", self.item_text(item)))
         if rows:
-            parts.append(_bullets(rows))
+            parts.append(_Bullets(rows))
         return parts
 
     def role_note(self, framework: Framework) -> list[RenderableType]:
@@ -151,12 +187,12 @@ class DetailRenderer:
             parts += [Text(""), *_paragraphs(framework.summary)]
         if framework.roles:
             parts += self.heading(t(self.lang, "browser.roles"))
-            parts.append(_bullets(("•", _text(r.title)) for r in framework.roles))
+            parts.append(_Bullets(("•", _text(r.title)) for r in framework.roles))
         parts += self.heading(t(self.lang, "browser.areas"))
-        parts.append(_bullets(("•", _text(a.title)) for a in framework.areas))
+        parts.append(_Bullets(("•", _text(a.title)) for a in framework.areas))
         if framework.lists:
             parts += self.heading(t(self.lang, "browser.lists"))
-            parts.append(_bullets(("•", _text(r.title)) for r in framework.lists))
+            parts.append(_Bullets(("•", _text(r.title)) for r in framework.lists))
         if framework.source:
             parts += self.heading(t(self.lang, "browser.source"))
             parts += _paragraphs(framework.source, self.p.muted)

@@ -38,7 +38,12 @@ def item_label(item: Item) -> str:
 
 
 class FrameworkTree(Tree[Target]):
-    """Every framework as a branch. Items shown depend on each framework's role filter."""
+    """Every framework as a branch. Items shown depend on each framework's role filter.
+
+    A framework's branch gets its areas, items and lists when it is first opened
+    or searched: the first screen shows the frameworks closed, and making several
+    hundred nodes nobody sees yet was a good part of its start-up.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("right,l", "open_node", "Open", id="open_node", show=False),
@@ -51,6 +56,8 @@ class FrameworkTree(Tree[Target]):
         self.lang = lang
         self.show_root = False
         self.guide_depth = 2
+        self._branches: dict[str, TreeNode[Target]] = {}  # framework id -> its branch
+        self._unfilled: dict[TreeNode[Target], str] = {}  # branch -> role filter, until filled
         localise_bindings(self, lang)
 
     def process_label(self, label: TextType) -> Text:
@@ -77,11 +84,21 @@ class FrameworkTree(Tree[Target]):
     def on_resize(self, event: events.Resize) -> None:
         self._invalidate()
 
+    def _toggle_node(self, node: TreeNode[Target]) -> None:
+        # Every way Tree opens a node (enter, space, a click) comes through here.
+        self._ensure_filled(node)
+        super()._toggle_node(node)
+
+    def action_toggle_expand_all(self) -> None:
+        self.fill_all()
+        super().action_toggle_expand_all()
+
     def action_open_node(self) -> None:
         """→ opens a closed branch, or steps into an open one (like a file manager)."""
         node = self.cursor_node
         if node is None or not node.allow_expand:
             return
+        self._ensure_filled(node)
         if not node.is_expanded:
             node.expand()
         elif node.children:
@@ -100,15 +117,32 @@ class FrameworkTree(Tree[Target]):
     def populate(self, roles: Mapping[str, str]) -> None:
         """(Re)build the whole tree, with `roles[framework id]` as each framework's filter."""
         self.clear()
+        self._branches.clear()
+        self._unfilled.clear()
         for framework in self.frameworks:
             node = self.root.add(framework.title, data=FrameworkTarget(framework))
-            self._fill(node, framework, roles.get(framework.id, ""))
+            self._branches[framework.id] = node
+            self._unfilled[node] = roles.get(framework.id, "")
         self.root.expand()
+
+    def _ensure_filled(self, node: TreeNode[Target]) -> None:
+        """Give a framework's branch its children, if it has not got them yet."""
+        role = self._unfilled.pop(node, None)
+        if role is not None and isinstance(node.data, FrameworkTarget):
+            self._fill(node, node.data.framework, role)
+
+    def fill_all(self) -> None:
+        """Give every framework's branch its children (before opening them all)."""
+        for node in list(self._unfilled):
+            self._ensure_filled(node)
 
     def refill(self, framework: Framework, role: str) -> None:
         """Rebuild one framework's branch after its role filter changed."""
-        node = self.find(lambda target: target == FrameworkTarget(framework))
+        node = self._branches.get(framework.id)
         if node is None:
+            return
+        if node in self._unfilled:
+            self._unfilled[node] = role  # filled with this role when first opened
             return
         expanded = node.is_expanded
         node.remove_children()
@@ -163,13 +197,21 @@ class FrameworkTree(Tree[Target]):
                 role_nodes[item.role] = branch
             branch.add_leaf(item_label(item), data=ItemTarget(framework, area, item))
 
-    def find(self, matches: Callable[[Target], bool]) -> TreeNode[Target] | None:
-        """The first node, depth first, whose target `matches`."""
-        stack = list(reversed(self.root.children))
+    def find(
+        self, matches: Callable[[Target], bool], framework_id: str | None = None
+    ) -> TreeNode[Target] | None:
+        """The first node, depth first, whose target `matches`; with `framework_id`,
+        only in that framework's branch. Branches searched get their children."""
+        if framework_id is None:
+            stack = list(reversed(self.root.children))
+        else:
+            branch = self._branches.get(framework_id)
+            stack = [branch] if branch is not None else []
         while stack:
             node = stack.pop()
             if node.data is not None and matches(node.data):
                 return node
+            self._ensure_filled(node)
             stack.extend(reversed(node.children))
         return None
 

@@ -54,14 +54,15 @@ def examine(root: Path) -> Report:
     report = Report(root)
     if not root.is_dir():
         return report
-    _fix_permissions(report)
+    entries = layout.scan(root)  # one walk of the folder serves permissions and reading
+    _fix_permissions(report, entries)
     _check_shapes(report)
     store = Store(root)
     frameworks = load_all(root)
     for problem in frameworks.problems:
         report.problems.append(BadFile(problem.path, f"line {problem.line}: {problem.message}"))
     records: list[Record] = []
-    for entry in layout.scan(root):
+    for entry in entries:
         if entry.kind in _EXPLAIN:
             report.problems.append(BadFile(entry.path, _EXPLAIN[entry.kind]))
             continue
@@ -79,7 +80,7 @@ def examine(root: Path) -> Report:
     return report
 
 
-def _fix_permissions(report: Report) -> None:
+def _fix_permissions(report: Report, entries: list[layout.Entry]) -> None:
     """Tighten what is Lederbog's own, and nothing else: a mistaken --data-dir must not
     turn a whole home folder private. The folder itself is followed if it is a link."""
     if sys.platform == "win32":
@@ -95,7 +96,7 @@ def _fix_permissions(report: Report) -> None:
             for year in base.iterdir():
                 if year.is_dir() and not year.is_symlink():
                     _tighten(report, year, DIR_MODE)
-    own = [entry.path for entry in layout.scan(root)]
+    own = [entry.path for entry in entries]
     own += [root / layout.LOCK, *sorted((root / layout.FRAMEWORKS).glob("*.toml"))]
     for path in own:
         if path.is_file() and not path.is_symlink():

@@ -108,6 +108,23 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 
+def _merge_parts() -> None:
+    """Add each part's strings (lederbog.strings.*); a key defined twice is a bug."""
+    from importlib import import_module
+
+    from lederbog.strings import PARTS
+
+    for part in PARTS:
+        module = import_module(f"lederbog.strings.{part}")
+        for key, texts in module.STRINGS.items():
+            if key in STRINGS:
+                raise RuntimeError(f"string {key!r} is defined twice (lederbog.strings.{part})")
+            STRINGS[key] = texts
+
+
+_merge_parts()
+
+
 def t(lang: str, key: str, /, **values: object) -> str:
     """The string `key` in `lang` ("da" or "en"), with `{name}` fields filled in."""
     da, en = STRINGS[key]

@@ -1,0 +1,3 @@
+"""Strings of the frame part (key -> (Danish, English)); merged by lederbog.i18n."""
+
+STRINGS: dict[str, tuple[str, str]] = {}

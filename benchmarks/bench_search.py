@@ -23,6 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from figures import Context, Figure
+
 
 def timed(argv: list[str], env: dict[str, str]) -> tuple[float, bytes]:
     started = time.perf_counter()
@@ -33,6 +37,35 @@ def timed(argv: list[str], env: dict[str, str]) -> tuple[float, bytes]:
     return elapsed, result.stdout
 
 
+def scenario(ctx: Context) -> list[Figure]:
+    """Warm `lederbog search WORD` against `jrnl -contains WORD`, whole commands, alternately."""
+    jrnl = ctx.options.jrnl
+    if not jrnl:
+        raise RuntimeError("jrnl not found: install jrnl 4.6 in a venv and pass --jrnl PATH")
+    word = getattr(ctx.options, "word", None) or "budgetopfølgning"
+    runs = ctx.options.runs
+    config = ctx.reference / "jrnl" / "jrnl.yaml"
+    with tempfile.TemporaryDirectory() as cache:
+        env = dict(os.environ, LEDERBOG_CACHE_DIR=cache, NO_COLOR="1")
+        ours = [sys.executable, "-m", "lederbog", "search", "--data-dir", str(ctx.data), word]
+        theirs = [jrnl, "--config-file", str(config), "-contains", word]
+        cold, _found = timed(ours, env)
+        _, found_jrnl = timed(theirs, env)
+        if not found_jrnl:
+            raise RuntimeError("jrnl printed nothing; check its configuration")
+        ours_times, theirs_times = [], []
+        for _ in range(runs):
+            ours_times.append(timed(ours, env)[0])
+            theirs_times.append(timed(theirs, env)[0])
+    ours_median = statistics.median(ours_times)
+    theirs_median = statistics.median(theirs_times)
+    detail = (
+        f"{word!r}: lederbog {ours_median * 1000:.0f} ms warm ({cold * 1000:.0f} ms cold), "
+        f"jrnl {theirs_median * 1000:.0f} ms, medians of {runs}"
+    )
+    return [Figure("search vs jrnl -contains", ours_median / theirs_median, "x", 0.25, detail)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("reference", type=Path, help="the folder made by benchmarks/generate.py")
@@ -40,33 +73,10 @@ def main() -> int:
     parser.add_argument("--word", default="budgetopfølgning")
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
-    if not args.jrnl:
-        print("jrnl not found: install it in a venv and pass --jrnl PATH", file=sys.stderr)
-        return 2
-    data = args.reference / "data"
-    config = args.reference / "jrnl" / "jrnl.yaml"
-    with tempfile.TemporaryDirectory() as cache:
-        env = dict(os.environ, LEDERBOG_CACHE_DIR=cache, NO_COLOR="1")
-        ours = [sys.executable, "-m", "lederbog", "search", "--data-dir", str(data), args.word]
-        theirs = [args.jrnl, "--config-file", str(config), "-contains", args.word]
-        cold, found = timed(ours, env)
-        _, found_jrnl = timed(theirs, env)
-        ours_times, theirs_times = [], []
-        for _ in range(args.runs):
-            ours_times.append(timed(ours, env)[0])
-            theirs_times.append(timed(theirs, env)[0])
-    matches = found.count(b"\n\n")
-    ours_median = statistics.median(ours_times)
-    theirs_median = statistics.median(theirs_times)
-    ratio = ours_median / theirs_median
-    print(f"word             : {args.word!r}; lederbog found {matches} reflections")
-    print(f"jrnl -contains   : median {theirs_median * 1000:7.1f} ms over {args.runs} runs")
-    print(f"lederbog search  : median {ours_median * 1000:7.1f} ms over {args.runs} runs (warm)")
-    print(f"lederbog (cold)  : {cold * 1000:7.1f} ms, building the index from 3,650 files")
-    print(f"ratio            : {ratio:.2f}x (bar: at most 0.25x)")
-    if not found_jrnl:
-        print("note: jrnl printed nothing; check its configuration", file=sys.stderr)
-    return 0 if ratio <= 0.25 else 1
+    figures = scenario(Context(args.reference, args))
+    for figure in figures:
+        print(figure.line())
+    return 0 if all(figure.met for figure in figures) else 1
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ DEFAULT_LANG: Lang = "da"
 STRINGS: dict[str, tuple[str, str]] = {
     # The app and its sections
     "app.title": ("Lederbog", "Lederbog"),
-    "app.subtitle.frameworks": ("Ledelsesgrundlag", "Leadership frameworks"),
     "binding.quit": ("Afslut", "Quit"),
     "binding.help": ("Hjælp", "Help"),
     "binding.palette": ("Kommandoer", "Commands"),

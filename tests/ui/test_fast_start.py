@@ -124,7 +124,7 @@ async def test_expand_all_opens_branches_never_opened(data_dir: Path) -> None:
         tree = tree_of(app)
         every = list(nodes(tree))
         assert all(node.is_expanded for node in every if node.allow_expand and node.children)
-        for framework in app.frameworks:
+        for framework in app.workbook.frameworks:
             items = {
                 node.data.item.id
                 for node in every
@@ -166,7 +166,7 @@ async def test_the_first_screen_makes_no_branch(data_dir: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         tree = tree_of(app)
-        assert len(tree.root.children) == len(app.frameworks)
+        assert len(tree.root.children) == len(app.workbook.frameworks)
         assert all(not node.children for node in tree.root.children)
         assert all(node.allow_expand for node in tree.root.children)
 

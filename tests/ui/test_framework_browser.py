@@ -170,7 +170,7 @@ async def test_english_chrome_keeps_the_framework_text(data_dir: Path) -> None:
     app = make_app(data_dir, "en")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert app.screen.sub_title == "Leadership frameworks"
+        assert app.screen.sub_title == "Frameworks"
         footer_keys = {b.description for _, b in app.screen._bindings}
         assert "Role" in footer_keys
         browser(app).go_to("stuk", "strategisk-ledelse", None)

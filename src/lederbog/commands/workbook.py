@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lederbog import paths
 from lederbog.errors import LederbogError
-from lederbog.i18n import normalise_lang
-
-if TYPE_CHECKING:
-    from lederbog.model.records import Profile
 
 
 def run_workbook(args: argparse.Namespace) -> int:
@@ -21,23 +15,7 @@ def run_workbook(args: argparse.Namespace) -> int:
             "the workbook needs a terminal; for scripts use a command (see 'lederbog --help')"
         )
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
-    profile = _profile(data_dir)
-    chosen = getattr(args, "lang", None) or (profile.language if profile else None)
-    lang = normalise_lang(chosen)
-    roles = {c.id: c.role for c in profile.frameworks if c.role} if profile else {}
     from lederbog.ui.app import make_app
 
-    make_app(data_dir, lang, initial_roles=roles).run()
+    make_app(data_dir, getattr(args, "lang", None)).run()
     return 0
-
-
-def _profile(data_dir: Path) -> Profile | None:
-    """The leader's profile if it can be read; a broken one is for `lederbog doctor` to name."""
-    from lederbog.store.codec import RecordError
-    from lederbog.store.store import Store
-
-    try:
-        return Store(data_dir).profile()
-    except RecordError as error:
-        print(f"lederbog: {data_dir / 'profile.toml'}: {error}; not used", file=sys.stderr)
-        return None

@@ -26,7 +26,7 @@ def highlighted(matcher: Matcher, text: str) -> Content:
 
 
 class FrameworkCommands(Provider):
-    """Jump to any framework, area or list, change the role filter, open help."""
+    """Jump to any framework, area or list, change the role filter."""
 
     def _browser(self) -> FrameworkBrowser | None:
         from lederbog.ui.screens.frameworks import FrameworkBrowser
@@ -36,9 +36,7 @@ class FrameworkCommands(Provider):
 
     def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
         browser = self._browser()
-        app = self.app
-        lang = getattr(app, "lang", "da")
-        yield (t(lang, "palette.help"), t(lang, "palette.help.help"), app.action_help)  # type: ignore[attr-defined]
+        lang = getattr(self.app, "lang", "da")
         if browser is None:
             return
         goto_help = t(lang, "palette.goto.help")

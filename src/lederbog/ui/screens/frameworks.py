@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Select, Static, Tree
+from textual.widgets import Select, Static, Tree
 
 from lederbog.frameworks import FrameworkSet
 from lederbog.i18n import t
 from lederbog.model.framework import Framework
 from lederbog.text import one_line
-from lederbog.ui.bindings import localise_bindings
+from lederbog.ui.screens.section import SectionScreen
 from lederbog.ui.targets import (
     AreaTarget,
     FrameworkTarget,
@@ -26,13 +25,25 @@ from lederbog.ui.widgets.framework_detail import FrameworkDetail
 from lederbog.ui.widgets.framework_tree import FrameworkTree
 
 if TYPE_CHECKING:
-    from lederbog.ui.app import LederbogApp
+    from textual.command import Provider
+
+    from lederbog.workbook import Workbook
 
 ALL_ROLES = "__all__"
 
 
-class FrameworkBrowser(Screen[None]):
+def _framework_commands() -> type[Provider]:
+    # The palette's provider is imported when the palette first opens, not at start.
+    from lederbog.ui.commands import FrameworkCommands
+
+    return FrameworkCommands
+
+
+class FrameworkBrowser(SectionScreen):
     """A tree of frameworks on the left, the full text of the chosen entry on the right."""
+
+    SECTION = "frameworks"
+    COMMANDS = {_framework_commands}
 
     BINDINGS = [
         Binding("r", "choose_role", "Role", id="role"),
@@ -42,21 +53,17 @@ class FrameworkBrowser(Screen[None]):
         Binding("minus", "collapse_all", "Collapse all", id="collapse", show=False),
     ]
 
-    def __init__(self) -> None:
-        super().__init__()
-        app = cast("LederbogApp", self.app)
-        self.lang = app.lang
-        self.frameworks: FrameworkSet = app.frameworks
+    def __init__(self, workbook: Workbook) -> None:
+        super().__init__(workbook)
+        self.frameworks: FrameworkSet = workbook.frameworks
         # The role filter of each framework ("" = every role), kept while browsing.
-        self.roles: dict[str, str] = dict(app.initial_roles)
+        self.roles: dict[str, str] = workbook.roles()
         self.current: Framework | None = None
-        localise_bindings(self, self.lang)
 
-    def compose(self) -> ComposeResult:
+    def compose_body(self) -> ComposeResult:
         # The cursor starts on the first framework. When it has no roles the picker starts
         # disabled, as it ends up once mounted: disabling it then would restyle it again.
         first = next(iter(self.frameworks), None)
-        yield Header()
         with Horizontal(id="browser"):
             with Vertical(id="browser-left"):
                 yield FrameworkTree(self.frameworks, self.lang, id="framework-tree")
@@ -71,11 +78,8 @@ class FrameworkBrowser(Screen[None]):
                         disabled=first is None or not first.roles,
                     )
                 yield FrameworkDetail(self.lang, id="framework-detail")
-        yield Footer()
 
     def on_mount(self) -> None:
-        self.title = t(self.lang, "app.title")
-        self.sub_title = t(self.lang, "app.subtitle.frameworks")
         tree = self.query_one(FrameworkTree)
         tree.populate(self.roles)
         tree.focus()

@@ -26,6 +26,8 @@ GOALS = "goals"
 JOURNAL = "journal"
 ASSESSMENTS = "assessments"
 FRAMEWORKS = "frameworks"
+TRASH = "trash"  # deleted records, at their own path below it: restorable by moving back
+DRAFTS = "drafts"  # text being written, not yet a reflection
 LOCK = ".lock"
 RECORD_FOLDERS = (GOALS, JOURNAL, ASSESSMENTS)
 

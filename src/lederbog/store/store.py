@@ -272,6 +272,45 @@ class Store:
             self._remove_if_unchanged(old)
         return SaveResult(target)
 
+    def trash(self, record: Record) -> Path:
+        """Delete `record` by moving its file to `trash/<its own path>`; never unlinks.
+
+        Refused (LederbogError, nothing moved) when the file changed on disk since the
+        record was read: the leader would delete words they have not seen. A file
+        already in the trash under that name is kept; the new one gets a numbered name.
+        Returns where the file went.
+        """
+        origin = record.origin
+        if origin is None:
+            raise LederbogError("the record has not been saved, so there is nothing to delete")
+        source = origin.path
+        try:
+            relative = source.relative_to(self.root)
+        except ValueError:
+            raise LederbogError(f"{source} is not in the data folder; not deleted") from None
+        target = self.root / layout.TRASH / relative
+        try:
+            with locked(self.root / layout.LOCK):
+                if self._differs(origin):
+                    raise LederbogError(
+                        f"{source} was changed by someone else since it was read; "
+                        "it was not deleted"
+                    )
+                if not source.exists():
+                    raise NotFound(f"{source} is no longer there; nothing to delete")
+                self._make_folders(target.parent)
+                stem, n = target.name[: -len(".toml")], 1
+                while target.exists():
+                    n += 1
+                    target = target.with_name(f"{stem}-{n}.toml")
+                os.replace(source, target)  # same file system: the data folder
+                fsync_dir(target.parent)
+                fsync_dir(source.parent)
+        except OSError as error:
+            raise WriteFailed(f"could not delete {source}: {error.strerror or error}") from None
+        record.origin = None
+        return target
+
     def _make_folders(self, folder: Path) -> None:
         """The folders down to `folder`, each private (mkdir's parents would use the umask)."""
         current = self.root

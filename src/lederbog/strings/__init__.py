@@ -5,4 +5,4 @@ Each module holds `STRINGS: dict[str, tuple[str, str]]` (key -> (Danish, English
 Keeping each section's strings in its own module lets sections be built apart.
 """
 
-PARTS = ("frame", "overview", "profile", "goals", "journal", "assessment", "export", "cli")
+PARTS = ("frame", "dates", "overview", "profile", "goals", "journal", "assessment", "export", "cli")

@@ -16,7 +16,7 @@ from lederbog import __version__
 from lederbog.errors import LederbogError
 from lederbog.text import one_line
 
-COMMAND_MODULES = ("frameworks", "note", "search", "doctor")
+COMMAND_MODULES = ("frameworks", "note", "search", "export", "doctor")
 
 
 class Parser(argparse.ArgumentParser):

@@ -56,8 +56,16 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Replace `target` with `data`, or leave it untouched and raise WriteFailed."""
+class AlreadyThere(WriteFailed):
+    """`write_atomic(..., replace=False)` found a file where it would write."""
+
+
+def write_atomic(target: Path, data: bytes, *, replace: bool = True) -> None:
+    """Replace `target` with `data`, or leave it untouched and raise WriteFailed.
+
+    With `replace=False` an existing `target` is never touched (AlreadyThere): the
+    finished file is linked into place, which fails if the name is taken.
+    """
     try:
         fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}{TEMP_MARK}")
     except OSError as error:
@@ -78,7 +86,14 @@ def write_atomic(target: Path, data: bytes) -> None:
             raise WriteFailed(
                 f"could not save {target}: what was written did not read back the same"
             )
-        os.replace(temp, target)
+        if replace:
+            os.replace(temp, target)
+        else:
+            try:
+                os.link(temp, target)
+            except FileExistsError:
+                raise AlreadyThere(f"{target} already exists; nothing was written") from None
+            temp.unlink()
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()

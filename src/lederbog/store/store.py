@@ -200,9 +200,19 @@ class Store:
         found = layout.scan(self.root, folders=(_FOLDER_OF[kind],), top=False)
         return (entry.path for entry in found if entry.kind is kind)
 
-    def _load_all(self, kind: FileKind, cls: type[R]) -> Loaded[R]:
+    def _load_all(
+        self,
+        kind: FileKind,
+        cls: type[R],
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> Loaded[R]:
         loaded: Loaded[R] = Loaded()
+        first = since.isoformat() if since else ""
+        last = until.isoformat() if until else "9999-99-99"
         for path in self.entries(kind):
+            if (since or until) and not first <= path.name[:10] <= last:
+                continue  # dated file names (the store refuses a record whose date differs)
             try:
                 record = self.read(path, kind)
             except RecordError as error:
@@ -215,13 +225,19 @@ class Store:
     def goals(self) -> Loaded[Goal]:
         return self._load_all(FileKind.GOAL, Goal)
 
-    def reflections(self) -> Loaded[Reflection]:
-        loaded = self._load_all(FileKind.REFLECTION, Reflection)
+    def reflections(
+        self, since: dt.date | None = None, until: dt.date | None = None
+    ) -> Loaded[Reflection]:
+        """Every reflection, or those dated `since`..`until` (only their files are read)."""
+        loaded = self._load_all(FileKind.REFLECTION, Reflection, since, until)
         loaded.records.sort(key=lambda r: (r.date, r.created))
         return loaded
 
-    def assessments(self) -> Loaded[Assessment]:
-        loaded = self._load_all(FileKind.ASSESSMENT, Assessment)
+    def assessments(
+        self, since: dt.date | None = None, until: dt.date | None = None
+    ) -> Loaded[Assessment]:
+        """Every assessment, or those dated `since`..`until` (only their files are read)."""
+        loaded = self._load_all(FileKind.ASSESSMENT, Assessment, since, until)
         loaded.records.sort(key=lambda a: (a.date, a.created))
         return loaded
 

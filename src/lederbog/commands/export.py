@@ -10,10 +10,9 @@ from typing import Any
 
 from lederbog.commands._common import parse_date, store_of
 from lederbog.errors import LederbogError, UsageError
+from lederbog.export.write import FORMATS
 from lederbog.i18n import normalise_lang, t
 from lederbog.text import one_line
-
-FORMATS = ("html", "md", "toml")
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -39,29 +38,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser.set_defaults(run=run_export)
 
 
-def default_name(name: str, until: dt.date, extension: str) -> str:
-    from lederbog.store.store import slug
-
-    who = slug(name) or "leder"
-    return f"lederbog-{who}-{until.isoformat()}.{extension}"
-
-
-def documents_dir() -> Path:
-    import os
-
-    override = os.environ.get("LEDERBOG_DOCUMENTS_DIR")
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_documents_dir())
-
-
 def run_export(args: argparse.Namespace) -> int:
     from lederbog.export.gather import gather
+    from lederbog.export.write import write_export
     from lederbog.frameworks import load_all
     from lederbog.model.records import now
-    from lederbog.store.atomic import write_atomic
     from lederbog.store.codec import RecordError
 
     today = dt.date.today()
@@ -99,25 +80,11 @@ def run_export(args: argparse.Namespace) -> int:
         generated=now(),
         language=lang,
     )
-    if args.format == "html":
-        from lederbog.export.html import render
-    elif args.format == "md":
-        from lederbog.export.markdown import render
-    else:
-        from lederbog.export.toml_format import render
-    data = render(export).encode("utf-8")
-    if args.output:
-        target = Path(args.output).expanduser()
-    else:
-        folder = documents_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / default_name(export.name, until, args.format)
-    if target.is_dir():
-        raise LederbogError(f"{one_line(str(target))} is a folder; give a file name with -o")
-    write_atomic(target, data, replace=args.force)
+    target = Path(args.output).expanduser() if args.output else None
+    written = write_export(export, args.format, target, force=args.force)
     if export.is_empty:
         print(f"lederbog: {t(lang, 'export.nothing')}", file=sys.stderr)
-    print(t(lang, "export.written", path=one_line(str(target.resolve()))))
+    print(t(lang, "export.written", path=one_line(str(written))))
     print(
         t(
             lang,

@@ -13,13 +13,49 @@ import re
 from lederbog.errors import LederbogError
 from lederbog.i18n import t
 
-_MONTHS_DA = ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
-              "nov.", "dec.")  # fmt: skip
+_MONTHS_DA = (
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "maj",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "okt.",
+    "nov.",
+    "dec.",
+)
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_NAMES_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-                   "september", "oktober", "november", "december")  # fmt: skip
-_MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-                   "September", "October", "November", "December")  # fmt: skip
+_MONTH_NAMES_DA = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_MONTH_NAMES_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DAY_FIRST = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*(?:[-/.]|\s)\s*(\d{4})")

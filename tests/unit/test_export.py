@@ -142,7 +142,7 @@ def test_the_private_reflection_leaves_no_trace_by_area(export: Export) -> None:
         assert "Personaleledelse og udvikling" not in written, fmt
     # The TOML names every area of the framework (for a reader without it), no more.
     doc = tomllib.loads(toml_format.render(export))
-    keys = {"date", "text", "areas", "goals", "items", "tags", "prompt"}
+    keys = {"id", "date", "text", "areas", "goals", "items", "tags", "prompt"}
     assert all(set(r) <= keys for r in doc["reflections"])
     assert all("personaleledelse" not in str(r) for r in doc["reflections"])
 
@@ -264,9 +264,17 @@ def test_an_empty_period_still_exports_and_says_so(
 ) -> None:
     target = tmp_path / "empty.md"
     code, _, err = run(
-        capsys, "export", "--format", "md", "--since", "2020-01-01", "--until", "2020-12-31",
-        "-o", str(target),
-    )  # fmt: skip
+        capsys,
+        "export",
+        "--format",
+        "md",
+        "--since",
+        "2020-01-01",
+        "--until",
+        "2020-12-31",
+        "-o",
+        str(target),
+    )
     assert code == 0 and target.exists()
     assert "ingen mål" in err and "ingen mål" in target.read_text("utf-8")
 

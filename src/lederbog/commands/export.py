@@ -40,7 +40,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from lederbog.export.gather import gather
-    from lederbog.export.write import write_export
+    from lederbog.export.write import remember_export, write_export
     from lederbog.frameworks import load_all
     from lederbog.model.records import now
     from lederbog.store.codec import RecordError
@@ -59,8 +59,11 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         profile = store.profile()
     except RecordError as error:
-        print(f"lederbog: {one_line(str(store.root / 'profile.toml'))}: {one_line(str(error))}; "
-              "exporting without a name", file=sys.stderr)  # fmt: skip
+        print(
+            f"lederbog: {one_line(str(store.root / 'profile.toml'))}: {one_line(str(error))}; "
+            "exporting without a name",
+            file=sys.stderr,
+        )
         profile = None
     lang = normalise_lang(getattr(args, "lang", None) or (profile.language if profile else None))
     goals = store.goals()
@@ -82,6 +85,7 @@ def run_export(args: argparse.Namespace) -> int:
     )
     target = Path(args.output).expanduser() if args.output else None
     written = write_export(export, args.format, target, force=args.force)
+    remember_export(store.root, until)
     if export.is_empty:
         print(f"lederbog: {t(lang, 'export.nothing')}", file=sys.stderr)
     print(t(lang, "export.written", path=one_line(str(written))))

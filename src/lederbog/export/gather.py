@@ -102,6 +102,7 @@ def gather(
                 items=tuple(reflection.items),
                 tags=tuple(reflection.tags),
                 prompt=reflection.prompt,
+                id=reflection.id,
             )
         )
 

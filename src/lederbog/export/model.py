@@ -81,6 +81,7 @@ class ExportReflection:
     items: tuple[str, ...] = ()  # "<framework>/<item>"
     tags: tuple[str, ...] = ()
     prompt: str = ""
+    id: str = ""  # the reflection's own id, so the leader's preview can point at it
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ def document(export: Export) -> dict[str, Any]:
         "reflections": [
             _without_empty(
                 {
+                    "id": r.id,
                     "date": r.date,
                     "text": r.text,
                     "areas": list(r.areas),

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from lederbog.errors import LederbogError
 from lederbog.export.model import Export
 
 FORMATS = ("html", "md", "toml")
@@ -44,7 +45,6 @@ def write_export(export: Export, fmt: str, target: Path | None, *, force: bool) 
     Never over an existing file unless `force` (AlreadyThere, nothing written).
     Returns the absolute path written.
     """
-    from lederbog.errors import LederbogError
     from lederbog.store.atomic import write_atomic
     from lederbog.text import one_line
 
@@ -56,3 +56,32 @@ def write_export(export: Export, fmt: str, target: Path | None, *, force: bool) 
         raise LederbogError(f"{one_line(str(target))} is a folder; give a file name")
     write_atomic(target, render(export, fmt).encode("utf-8"), replace=force)
     return target.resolve()
+
+
+def _last_export_file(data_dir: Path) -> Path:
+    import hashlib
+
+    from lederbog import paths
+
+    key = hashlib.sha256(str(data_dir.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+    return paths.cache_dir() / f"last-export-{key[:16]}.txt"
+
+
+def last_export(data_dir: Path) -> dt.date | None:
+    """The last day covered by the previous export of this data folder, if one is known."""
+    try:
+        return dt.date.fromisoformat(_last_export_file(data_dir).read_text("ascii").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def remember_export(data_dir: Path, until: dt.date) -> None:
+    """Note the export's last day, so the next one can start where this one ended."""
+    import contextlib
+
+    from lederbog.store.atomic import ensure_private_dir, write_atomic
+
+    with contextlib.suppress(OSError, LederbogError):
+        target = _last_export_file(data_dir)
+        ensure_private_dir(target.parent)
+        write_atomic(target, until.isoformat().encode("ascii"))

@@ -19,5 +19,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Your profile could not be read and is not used (the file is unchanged): {problem}. "
         "Run 'lederbog doctor' to see what is wrong.",
     ),
+    "confirm.yes": ("Ja", "Yes"),
+    "confirm.no": ("Nej", "No"),
+    "binding.confirm_no": ("Nej", "No"),
     "palette.section.help": ("Gå til sektionen", "Go to the section"),
 }

@@ -50,7 +50,16 @@ def _frameworks(workbook: Workbook) -> Screen[None]:
     return FrameworkBrowser(workbook)
 
 
-SECTIONS: tuple[Section, ...] = (Section("frameworks", _frameworks),)
+def _export(workbook: Workbook) -> Screen[None]:
+    from lederbog.ui.screens.export import ExportSection
+
+    return ExportSection(workbook)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("frameworks", _frameworks),
+    Section("export", _export),
+)
 
 # Where the workbook opens.
 DEFAULT_SECTION = "frameworks"

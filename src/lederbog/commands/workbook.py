@@ -9,21 +9,19 @@ from typing import TYPE_CHECKING
 
 from lederbog import paths
 from lederbog.errors import LederbogError
-from lederbog.i18n import normalise_lang
+from lederbog.i18n import normalise_lang, t
 
 if TYPE_CHECKING:
     from lederbog.model.records import Profile
 
 
 def run_workbook(args: argparse.Namespace) -> int:
+    # The language was chosen by the command line (--lang, else the profile's, else Danish).
+    lang = normalise_lang(getattr(args, "lang", None))
     if not sys.stdin.isatty() or not sys.stdout.isatty():
-        raise LederbogError(
-            "the workbook needs a terminal; for scripts use a command (see 'lederbog --help')"
-        )
+        raise LederbogError(t(lang, "cli.workbook.no_terminal"))
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
-    profile = _profile(data_dir)
-    chosen = getattr(args, "lang", None) or (profile.language if profile else None)
-    lang = normalise_lang(chosen)
+    profile = _profile(data_dir, lang)
     roles = {c.id: c.role for c in profile.frameworks if c.role} if profile else {}
     from lederbog.ui.app import make_app
 
@@ -31,7 +29,7 @@ def run_workbook(args: argparse.Namespace) -> int:
     return 0
 
 
-def _profile(data_dir: Path) -> Profile | None:
+def _profile(data_dir: Path, lang: str) -> Profile | None:
     """The leader's profile if it can be read; a broken one is for `lederbog doctor` to name."""
     from lederbog.store.codec import RecordError
     from lederbog.store.store import Store
@@ -39,5 +37,9 @@ def _profile(data_dir: Path) -> Profile | None:
     try:
         return Store(data_dir).profile()
     except RecordError as error:
-        print(f"lederbog: {data_dir / 'profile.toml'}: {error}; not used", file=sys.stderr)
+        where = data_dir / "profile.toml"
+        print(
+            f"lederbog: {t(lang, 'cli.workbook.bad_profile', path=where, error=error)}",
+            file=sys.stderr,
+        )
         return None

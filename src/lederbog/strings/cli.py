@@ -1,3 +1,416 @@
-"""Strings of the cli part (key -> (Danish, English)); merged by lederbog.i18n."""
+"""Strings of the command line (key -> (Danish, English)); merged by lederbog.i18n.
 
-STRINGS: dict[str, tuple[str, str]] = {}
+Every command's help, messages and output. `cli.argparse.*` are argparse's own
+words: the English text is argparse's message id, exactly as Python 3.11 writes it.
+"""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # --- the parser and the options every command takes ---
+    "cli.usage_error": (
+        "{prog}: {message} (se '{prog} --help')",
+        "{prog}: {message} (see '{prog} --help')",
+    ),
+    "cli.description": (
+        "Lederbog, en arbejdsbog i personlig lederudvikling. Uden en kommando åbner "
+        "arbejdsbogen i hele terminalvinduet.",
+        "Lederbog, a workbook for personal leadership development. Without a command it "
+        "opens the full-screen workbook.",
+    ),
+    "cli.epilog": (
+        "Skriv 'lederbog KOMMANDO --help' for at se en kommandos tilvalg. Afslutningskoden er "
+        "2, når kommandolinjen er forkert, og 1 ved alt andet, der går galt.",
+        "Run 'lederbog COMMAND --help' for the options of a command. The exit code is 2 when "
+        "the command line is wrong, and 1 for anything else that goes wrong.",
+    ),
+    "cli.version.help": ("vis versionen og afslut", "show the version and exit"),
+    "cli.data_dir.help": (
+        "datamappen (standard: $LEDERBOG_DATA_DIR, ellers systemets mappe til brugerdata)",
+        "the data folder (default: $LEDERBOG_DATA_DIR, else the platform's user data folder)",
+    ),
+    "cli.data_dir.empty": ("--data-dir er tom", "--data-dir is empty"),
+    "cli.lang.help": (
+        "sproget i kommandoer og skærmbilleder, da eller en (standard: profilens, ellers dansk)",
+        "the language of the commands and screens, da or en (default: the profile's, else Danish)",
+    ),
+    "cli.metavar.dir": ("MAPPE", "DIR"),
+    "cli.metavar.command": ("KOMMANDO", "COMMAND"),
+    "cli.metavar.action": ("HANDLING", "ACTION"),
+    "cli.metavar.text": ("TEKST", "TEXT"),
+    "cli.metavar.area": ("GRUNDLAG/OMRÅDE", "FW/AREA"),
+    "cli.metavar.area_or_framework": ("GRUNDLAG[/OMRÅDE]", "FW[/AREA]"),
+    "cli.metavar.item": ("GRUNDLAG/PUNKT", "FW/ITEM"),
+    "cli.metavar.tag": ("TAG", "TAG"),
+    "cli.metavar.date": ("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"),
+    "cli.metavar.query": ("ORD", "QUERY"),
+    "cli.metavar.role": ("ROLLE", "ROLE"),
+    "cli.metavar.file": ("FIL", "FILE"),
+    # --- argparse's own words (English: argparse's message id) ---
+    "cli.argparse.usage": ("brug: ", "usage: "),
+    "cli.argparse.positionals": ("argumenter", "positional arguments"),
+    "cli.argparse.options": ("tilvalg", "options"),
+    "cli.argparse.help": ("vis denne hjælp og afslut", "show this help message and exit"),
+    "cli.argparse.unrecognized": ("ukendte argumenter: %s", "unrecognized arguments: %s"),
+    "cli.argparse.required": (
+        "disse argumenter mangler: %s",
+        "the following arguments are required: %s",
+    ),
+    "cli.argparse.one": ("mangler en værdi", "expected one argument"),
+    "cli.argparse.at_least_one": ("mangler mindst én værdi", "expected at least one argument"),
+    "cli.argparse.at_most_one": ("tager højst én værdi", "expected at most one argument"),
+    "cli.argparse.argument": (
+        "%(argument_name)s: %(message)s",
+        "argument %(argument_name)s: %(message)s",
+    ),
+    "cli.argparse.choice": (
+        "ugyldigt valg: %(value)r (vælg mellem %(choices)s)",
+        "invalid choice: %(value)r (choose from %(choices)s)",
+    ),
+    "cli.argparse.type": ("ugyldig værdi: %(value)r", "invalid %(type)s value: %(value)r"),
+    "cli.argparse.ambiguous": (
+        "tvetydigt tilvalg: %(option)s kan være %(matches)s",
+        "ambiguous option: %(option)s could match %(matches)s",
+    ),
+    "cli.argparse.not_with": ("kan ikke bruges sammen med %s", "not allowed with argument %s"),
+    "cli.argparse.ignored": ("tager ingen værdi: %r", "ignored explicit argument %r"),
+    # --- dates ---
+    "cli.date.form": (
+        "{option} skal være en dato skrevet ÅÅÅÅ-MM-DD (fx 2026-03-31), ikke '{text}'",
+        "{option} must be a date written YYYY-MM-DD (like 2026-03-31), not '{text}'",
+    ),
+    "cli.date.no_day": (
+        "{option}: datoen {text} findes ikke; {month} {year} har {days} dage",
+        "{option}: the date {text} does not exist; {month} {year} has {days} days",
+    ),
+    "cli.date.no_month": (
+        "{option}: datoen {text} findes ikke; der er ingen måned {month}",
+        "{option}: the date {text} does not exist; there is no month {month}",
+    ),
+    "cli.date.no_year": (
+        "{option}: datoen {text} findes ikke; der er intet år 0",
+        "{option}: the date {text} does not exist; there is no year 0",
+    ),
+    "cli.date.reversed": (
+        "--since {since} ligger efter --until {until}: perioden er vendt om",
+        "--since {since} is after --until {until}: the range is reversed",
+    ),
+    # --- areas, items and tags ---
+    "cli.area.form": (
+        "--area skal skrives GRUNDLAG/OMRÅDE (fx stuk/driftsledelse), ikke '{ref}'",
+        "--area must be FRAMEWORK/AREA (like stuk/driftsledelse), not '{ref}'",
+    ),
+    "cli.area.form_whole": (
+        "--area skal skrives GRUNDLAG eller GRUNDLAG/OMRÅDE (fx stuk eller "
+        "stuk/driftsledelse), ikke '{ref}'",
+        "--area must be FRAMEWORK or FRAMEWORK/AREA (like stuk or stuk/driftsledelse), not '{ref}'",
+    ),
+    "cli.area.no_framework_alone": (
+        "intet ledelsesgrundlag med id '{id}' (kendte: {known})",
+        "no framework with id '{id}' (known: {known})",
+    ),
+    "cli.area.no_framework": (
+        "ukendt område '{ref}': intet ledelsesgrundlag med id '{id}' (kendte: {known})",
+        "unknown area '{ref}': no framework '{id}' (known: {known})",
+    ),
+    "cli.area.unknown": (
+        "ukendt område '{ref}' (områderne i {framework}: {areas})",
+        "unknown area '{ref}' (areas of {framework}: {areas})",
+    ),
+    "cli.item.form": (
+        "--item skal skrives GRUNDLAG/PUNKT (fx stuk/driftsledelse-3), ikke '{ref}'",
+        "--item must be FRAMEWORK/ITEM (like stuk/driftsledelse-3), not '{ref}'",
+    ),
+    "cli.item.no_framework": (
+        "ukendt punkt '{ref}': intet ledelsesgrundlag med id '{id}' (kendte: {known})",
+        "unknown item '{ref}': no framework '{id}' (known: {known})",
+    ),
+    "cli.item.unknown": (
+        "ukendt punkt '{ref}'; punkternes id'er står i 'lederbog frameworks show {framework}'",
+        "unknown item '{ref}'; the ids of the items are in 'lederbog frameworks show {framework}'",
+    ),
+    "cli.tag.empty": ("--tag '{tag}' er tomt", "--tag '{tag}' is empty"),
+    "cli.tag.space": (
+        "--tag '{tag}': et tag er ét ord uden mellemrum (fx 1-1 eller svære-samtaler)",
+        "--tag '{tag}': a tag is one word without spaces (like 1-1 or hard-talks)",
+    ),
+    "cli.tag.long": (
+        "--tag '{tag}': et tag har højst 60 tegn",
+        "--tag '{tag}': a tag has at most 60 characters",
+    ),
+    "cli.tag.chars": (
+        "--tag '{tag}': et tag består af bogstaver og tal, evt. forbundet med - _ . + & / "
+        "(fx 1-1 eller møder)",
+        "--tag '{tag}': a tag is letters and digits, perhaps joined by - _ . + & / "
+        "(like 1-1 or møder)",
+    ),
+    # --- note ---
+    "cli.note.help": ("skriv en hurtig refleksion", "write a quick reflection"),
+    "cli.note.description": (
+        "Gem en refleksion i din dagbog. Teksten er de ord, du skriver, eller standardinput, "
+        "når der ingen ord er, eller teksten er '-'. Refleksioner er private, medmindre du "
+        "skriver --shared.",
+        "Save a reflection in your journal. The text is the words given, or standard input "
+        "when there are none or the text is '-'. Reflections are private unless --shared is "
+        "given.",
+    ),
+    "cli.note.epilog": (
+        'Eksempel: lederbog note "Godt 1:1 med Anna om prioriteringer" '
+        "--area stuk/driftsledelse --tag 1-1",
+        'Example: lederbog note "Good 1:1 with Anna about priorities" '
+        "--area stuk/driftsledelse --tag 1-1",
+    ),
+    "cli.note.text": ("refleksionen ('-': læs standardinput)", "the reflection ('-': read stdin)"),
+    "cli.note.area": (
+        "et område, den handler om, skrevet grundlag/område (id'erne står i "
+        "'lederbog frameworks show ID')",
+        "an area it is about, written framework/area (the ids are in "
+        "'lederbog frameworks show ID')",
+    ),
+    "cli.note.item": (
+        "et punkt, den handler om, skrevet grundlag/punkt; punktets område kommer med "
+        "(id'erne står i 'lederbog frameworks show ID')",
+        "an item it is about, written framework/item; the item's area is linked too "
+        "(the ids are in 'lederbog frameworks show ID')",
+    ),
+    "cli.note.goal": ("et mål, den handler om (målets id)", "a goal it is about (its id)"),
+    "cli.note.tag": (
+        "et tag: ét ord af bogstaver, tal og - _ . + & / (et # foran kan udelades)",
+        "a tag: one word of letters, digits and - _ . + & / (a leading # is optional)",
+    ),
+    "cli.note.shared": (
+        "må komme med i eksporter til din leder eller coach (standard: privat)",
+        "may be included in exports for your supervisor (default: private)",
+    ),
+    "cli.note.date": (
+        "dagen, den handler om (standard: i dag)",
+        "the day it is about (default: today)",
+    ),
+    "cli.note.no_stdin": (
+        "ingen tekst og intet standardinput at læse den fra",
+        "no text given and no standard input to read it from",
+    ),
+    "cli.note.end": (
+        "Skriv din refleksion; afslut med Ctrl-D på en linje for sig.",
+        "Write your reflection; end with Ctrl-D on a line of its own.",
+    ),
+    "cli.note.end_windows": (
+        "Skriv din refleksion; afslut med Ctrl-Z og Enter.",
+        "Write your reflection; end with Ctrl-Z and Enter.",
+    ),
+    "cli.note.too_long": (
+        "teksten er længere end {mb} MB; intet er gemt",
+        "the text is longer than {mb} MB; nothing was saved",
+    ),
+    "cli.note.not_utf8": (
+        "det indtastede er ikke UTF-8-tekst (byte {byte}); intet er gemt",
+        "the input is not UTF-8 text (byte {byte}); nothing was saved",
+    ),
+    "cli.note.empty": (
+        "refleksionen er tom; intet er gemt",
+        "the reflection is empty; nothing was saved",
+    ),
+    "cli.note.saved": (
+        "privat refleksion {id} ({date}) gemt: {path}",
+        "saved private reflection {id} ({date}): {path}",
+    ),
+    "cli.note.saved_shared": (
+        "delt refleksion {id} ({date}) gemt: {path}",
+        "saved shared reflection {id} ({date}): {path}",
+    ),
+    "cli.note.no_goal": ("intet mål med id '{id}'", "no goal with id '{id}'"),
+    "cli.note.folder_is_file": (
+        "datamappen {path} er en fil; intet er gemt",
+        "the data folder {path} is a file; nothing was saved",
+    ),
+    # --- search ---
+    "cli.search.help": ("søg i dine refleksioner", "search your reflections"),
+    "cli.search.description": (
+        "Find refleksioner, der indeholder alle de givne ord (store og små bogstaver er ens; "
+        "æ, ø og å er bogstaver for sig). Slut et ord med * for at finde ord, der begynder "
+        'sådan (ledel*); sæt ord i anførselstegn for at finde dem sammen ("god ledelse"). '
+        "Uden ord vises de refleksioner, der passer til filtrene. Ældste først, så den "
+        "nyeste står nærmest prompten.",
+        "Find reflections that contain every word given (any case; æ, ø and å are letters "
+        "of their own). End a word with * to match its beginning (ledel*); quote words to "
+        'find them together ("god ledelse"). Without words, list the reflections that '
+        "match the filters. Oldest first, so the newest is nearest the prompt.",
+    ),
+    "cli.search.words": ("ord at finde", "words to find"),
+    "cli.search.area": (
+        "kun dette område (stuk/driftsledelse) eller dette ledelsesgrundlag (stuk)",
+        "only this area (stuk/driftsledelse) or this framework (stuk)",
+    ),
+    "cli.search.tag": ("kun dette tag", "only this tag"),
+    "cli.search.since": ("fra og med denne dag", "from this day"),
+    "cli.search.until": ("til og med denne dag", "up to and including this day"),
+    "cli.search.last": ("kun de nyeste N fund", "only the newest N matches"),
+    "cli.search.full": ("vis hver refleksion i fuld længde", "print each reflection in full"),
+    "cli.search.last_range": (
+        "-n/--last skal være et tal fra 1 til {most}",
+        "-n/--last must be a number from 1 to {most}",
+    ),
+    "cli.search.unread_one": (
+        "1 dagbogsfil kunne ikke læses og blev ikke gennemsøgt; kør 'lederbog doctor'",
+        "1 journal file could not be read and was not searched; run 'lederbog doctor'",
+    ),
+    "cli.search.unread": (
+        "{count} dagbogsfiler kunne ikke læses og blev ikke gennemsøgt; kør 'lederbog doctor'",
+        "{count} journal files could not be read and were not searched; run 'lederbog doctor'",
+    ),
+    "cli.search.none": ("ingen refleksioner passer", "no reflections match"),
+    "cli.search.shared": ("(delt)", "(shared)"),
+    # --- frameworks ---
+    "cli.frameworks.help": (
+        "vis, læs og tjek ledelsesgrundlag",
+        "list, read and check leadership frameworks",
+    ),
+    "cli.frameworks.description": (
+        "De ledelsesgrundlag, Lederbog kender: dem, der følger med, og dine egne i "
+        "<datamappe>/frameworks. Uden en handling vises listen.",
+        "The leadership frameworks (ledelsesgrundlag) Lederbog knows: the bundled ones and "
+        "your own in <data folder>/frameworks. Without an action, list them.",
+    ),
+    "cli.frameworks.list.help": (
+        "id, titel, områder og roller for hvert grundlag",
+        "id, title, areas and roles of each framework",
+    ),
+    "cli.frameworks.list.description": (
+        "Vis hvert ledelsesgrundlag: id, titel, antal områder og roller.",
+        "List each framework: id, title, number of areas, and roles.",
+    ),
+    "cli.frameworks.show.help": ("et ledelsesgrundlag som læsbar tekst", "a framework as text"),
+    "cli.frameworks.show.description": (
+        "Vis et ledelsesgrundlag: områderne, hvad der forventes i hvert, og listerne. Hvert "
+        "område og punkt står med sit id, sådan som 'lederbog note --area' og '--item' "
+        "skal have det.",
+        "Print a framework: its areas, what is expected in each, and its lists. Every area "
+        "and item is shown with its id, as 'lederbog note --area' and '--item' take it.",
+    ),
+    "cli.frameworks.show.id": (
+        "grundlagets id (se 'lederbog frameworks')",
+        "the framework's id (see 'lederbog frameworks')",
+    ),
+    "cli.frameworks.show.role": (
+        "vis kun, hvad der forventes af denne rolle (id eller titel), og det, alle deler",
+        "show only what is expected of this role (its id or title), and what all share",
+    ),
+    "cli.frameworks.check.help": (
+        "tjek filer med ledelsesgrundlag; afslutningskode 1 ved problemer",
+        "validate framework files; exit 1 on problems",
+    ),
+    "cli.frameworks.check.description": (
+        "Tjek filer med ledelsesgrundlag mod formatet (se 'lederbog frameworks format'). "
+        "Hvert problem skrives som FIL:LINJE: besked; afslutningskoden er 1, hvis der er nogen.",
+        "Check framework files against the format (see 'lederbog frameworks format'). "
+        "Every problem is printed as FILE:LINE: message; the exit code is 1 if there are any.",
+    ),
+    "cli.frameworks.check.file": ("en fil med et ledelsesgrundlag", "a framework file"),
+    "cli.frameworks.format.help": (
+        "vejledningen i filformatet for ledelsesgrundlag",
+        "the guide to the framework file format",
+    ),
+    "cli.frameworks.format.description": (
+        "Skriv vejledningen i filformatet for ledelsesgrundlag (på engelsk): sådan skriver du "
+        "din organisations eget grundlag som en fil.",
+        "Print the guide to the framework file format: how to write your organisation's own "
+        "framework as a file.",
+    ),
+    "cli.frameworks.problems_one": (
+        "1 fil med et ledelsesgrundlag har fejl og blev ikke indlæst:",
+        "1 framework file has problems and was not loaded:",
+    ),
+    "cli.frameworks.problems": (
+        "{count} filer med ledelsesgrundlag har fejl og blev ikke indlæst:",
+        "{count} framework files have problems and were not loaded:",
+    ),
+    "cli.frameworks.areas_one": ("1 område", "1 area"),
+    "cli.frameworks.areas": ("{n} områder", "{n} areas"),
+    "cli.frameworks.roles": ("roller: {roles}", "roles: {roles}"),
+    "cli.frameworks.unknown": (
+        "intet ledelsesgrundlag med id '{id}' (kendte: {known})",
+        "no framework with id '{id}' (known: {known})",
+    ),
+    "cli.frameworks.no_roles": (
+        "ledelsesgrundlaget '{id}' har ingen roller",
+        "framework '{id}' has no roles",
+    ),
+    "cli.frameworks.unknown_role": (
+        "ledelsesgrundlaget '{id}' har ingen rolle '{role}' (roller: {roles})",
+        "framework '{id}' has no role '{role}' (roles: {roles})",
+    ),
+    "cli.frameworks.check.ok": ("{path}: i orden", "{path}: ok"),
+    "cli.frameworks.check.summary_one": (
+        "1 problem i {bad} af {files} filer",
+        "1 problem in {bad} of {files} files",
+    ),
+    "cli.frameworks.check.summary": (
+        "{count} problemer i {bad} af {files} filer",
+        "{count} problems in {bad} of {files} files",
+    ),
+    "cli.guide.missing": (
+        "vejledningen {path} kan ikke læses: {error}",
+        "the guide {path} cannot be read: {error}",
+    ),
+    "cli.show.id": ("id: {id}", "id: {id}"),
+    "cli.show.area_id": ("id: {id}", "id: {id}"),
+    "cli.show.roles": ("roller: {roles}", "roles: {roles}"),
+    "cli.show.for_role": ("vist for: {role}", "shown for: {role}"),
+    "cli.show.prompt": ("Til refleksion: {prompt}", "To reflect on: {prompt}"),
+    "cli.show.source": ("Kilde", "Source"),
+    # --- doctor ---
+    "cli.doctor.help": ("tjek datamappen", "check the data folder"),
+    "cli.doctor.description": (
+        "Læs hver fil i datamappen og nævn hvert problem med filens sti: filer, der ikke kan "
+        "læses, konfliktkopier fra synkroniseringsprogrammer eller fra Lederbog, filer efterladt "
+        "af en afbrudt gemning og henvisninger til områder eller mål, der ikke findes. Intet "
+        "ændres, undtagen adgangsrettigheder, der er løsere end private; de strammes. "
+        "Afslutningskoden er 1, hvis der er problemer. --format viser, hvad hver fil i mappen er.",
+        "Read every file of the data folder and name each problem with its path: files that "
+        "cannot be read, conflict copies from sync tools or from Lederbog, files left by an "
+        "interrupted save, references to areas or goals that do not exist. Nothing is changed "
+        "except permissions looser than private, which are tightened. Exit 1 if there are "
+        "problems. --format prints what each file in the folder is.",
+    ),
+    "cli.doctor.format": (
+        "skriv vejledningen i datamappens filformat (på engelsk) i stedet for at tjekke",
+        "print the guide to the data folder's file format instead of checking",
+    ),
+    "cli.doctor.folder": ("datamappe: {path}", "data folder: {path}"),
+    "cli.doctor.index": (
+        "indeks:    {path} (kan slettes; det bygges igen)",
+        "index:       {path} (can be deleted; it is rebuilt)",
+    ),
+    "cli.doctor.is_file": (
+        "{path}: en fil, hvor datamappen skulle være",
+        "{path}: a file, where the data folder should be",
+    ),
+    "cli.doctor.one_problem": ("1 problem", "1 problem"),
+    "cli.doctor.no_data": (
+        "ingen data endnu: mappen bliver oprettet, første gang du gemmer noget",
+        "no data yet: the folder is made when you first save something",
+    ),
+    "cli.doctor.fixed": ("rettet: {finding}", "fixed: {finding}"),
+    "cli.doctor.profile": ("en profil", "a profile"),
+    "cli.doctor.profile_broken": ("en profil, der ikke kan læses", "a profile that cannot be read"),
+    "cli.doctor.no_profile": ("ingen profil endnu", "no profile yet"),
+    "cli.doctor.problems_one": (
+        "1 problem; læst uden fejl: {summary}",
+        "1 problem; read fine: {summary}",
+    ),
+    "cli.doctor.problems": (
+        "{count} problemer; læst uden fejl: {summary}",
+        "{count} problems; read fine: {summary}",
+    ),
+    "cli.doctor.all_well": ("alt i orden: {summary}", "all well: {summary}"),
+    "cli.doctor.reflection_one": ("1 refleksion", "1 reflection"),
+    "cli.doctor.reflection": ("{n} refleksioner", "{n} reflections"),
+    "cli.doctor.goal_one": ("1 mål", "1 goal"),
+    "cli.doctor.goal": ("{n} mål", "{n} goals"),
+    "cli.doctor.assessment_one": ("1 selvevaluering", "1 assessment"),
+    "cli.doctor.assessment": ("{n} selvevalueringer", "{n} assessments"),
+    # --- the workbook ---
+    "cli.workbook.no_terminal": (
+        "arbejdsbogen skal bruge en terminal; brug en kommando i scripts (se 'lederbog --help')",
+        "the workbook needs a terminal; for scripts use a command (see 'lederbog --help')",
+    ),
+    "cli.workbook.bad_profile": ("{path}: {error}; bruges ikke", "{path}: {error}; not used"),
+}

@@ -46,7 +46,7 @@ _EXPLAIN = {
         "iCloud Drive has not downloaded this record to this computer, so Lederbog cannot "
         "read it; open the folder in Finder and choose Download Now"
     ),
-    FileKind.FOREIGN: "not a Lederbog record name (see docs/data-format.md); not loaded",
+    FileKind.FOREIGN: "not a Lederbog record name (see 'lederbog doctor --format'); not loaded",
 }
 
 

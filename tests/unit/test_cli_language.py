@@ -409,3 +409,22 @@ def test_help_points_to_the_guides_not_to_repository_files(
     assert "lederbog frameworks format" in " ".join(out.split())
     code, out, _ = run(capsys, "doctor", "--help")
     assert code == 0 and "--format" in out
+
+
+def test_doctor_names_a_reflection_item_that_does_not_exist(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    store = Store(data_dir)
+    store.save(
+        Reflection(
+            "aaaa0001",
+            CREATED,
+            dt.date(2026, 1, 5),
+            "x",
+            items=["stuk/strategisk-ledelse-26", "stuk/nope-1"],
+        )
+    )
+    code, out, _ = run(capsys, "doctor")
+    assert code == 1
+    assert "refers to unknown item 'stuk/nope-1'" in out
+    assert "strategisk-ledelse-26" not in out

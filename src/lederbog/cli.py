@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from lederbog import __version__
-from lederbog.commands._lang import choose_lang, lang_value, translate_argparse
+from lederbog.commands._lang import choose_lang, domain_text, lang_value, translate_argparse
 from lederbog.errors import LederbogError
 from lederbog.i18n import Lang, t
 from lederbog.text import one_line
@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         run = args.run
         return int(run(args))
     except LederbogError as error:
-        print(f"lederbog: {one_line(str(error))}", file=sys.stderr)
+        print(f"lederbog: {one_line(domain_text(args.lang, str(error)))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         return 130

@@ -426,5 +426,57 @@ def test_doctor_names_a_reflection_item_that_does_not_exist(
     )
     code, out, _ = run(capsys, "doctor")
     assert code == 1
-    assert "refers to unknown item 'stuk/nope-1'" in out
+    assert "henviser til et ukendt punkt 'stuk/nope-1'" in out
     assert "strategisk-ledelse-26" not in out
+    code, out, _ = run(capsys, "--lang", "en", "doctor")
+    assert "refers to unknown item 'stuk/nope-1'" in out
+
+
+def test_doctor_speaks_danish_about_every_kind_of_finding(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    store = Store(data_dir)
+    store.save(
+        Reflection(
+            "aaaa0001", CREATED, dt.date(2026, 1, 5), "x", areas=["stuk/nope"], goals=["væk"]
+        )
+    )
+    journal = data_dir / "journal" / "2026"
+    copy = (journal / "2026-01-05-aaaa0001.toml").read_text("utf-8")
+    (journal / "2026-01-05-aaaa0001.sync-conflict-20260105-120000-ABCDEFG.toml").write_text(copy)
+    (journal / ".2026-01-05-aaaa0001.toml.tmp-k3j2h1").write_text(copy)
+    (journal / "2026-01-06-bbbb0002.toml").write_text('schema = 1\nkind = "reflection"\n')
+    (journal / "2026-01-05-aaaa0001.toml").chmod(0o644)
+    code, out, err = run(capsys, "doctor")
+    assert code == 1
+    for danish in (
+        "rettet: ",
+        "kunne læses af andre (tilstand 644); gjort privat (600)",
+        "en konfliktkopi fra et synkroniseringsprogram; ikke indlæst",
+        "en midlertidig fil fra en gemning, der blev afbrudt",
+        "henviser til et ukendt område 'stuk/nope'",
+        "henviser til et ukendt mål 'væk'",
+        "; ikke indlæst, efterladt som den er",
+    ):
+        assert danish in out, (danish, out)
+    for english in ("conflict copy", "temporary file", "refers to", "was readable", "fixed:"):
+        assert english not in out, (english, out)
+    assert err.startswith("5 problemer; læst uden fejl: 1 refleksion")
+    data_dir.joinpath("journal", "2026", "2026-01-05-aaaa0001.toml").chmod(0o644)
+    code, out, _ = run(capsys, "--lang", "en", "doctor")
+    assert "a sync tool's conflict copy" in out and "refers to unknown goal 'væk'" in out
+    assert "fixed: " in out
+
+
+def test_every_domain_template_has_its_fields_in_both_languages() -> None:
+    from lederbog.commands._lang import domain_text
+
+    # A message that matches no template is shown as the store wrote it.
+    assert domain_text("da", "something new the store says") == "something new the store says"
+    assert domain_text("da", "could not save /x/y.toml: No space left on device") == (
+        "kunne ikke gemme /x/y.toml: No space left on device"
+    )
+    assert domain_text("da", "could not save /x: what was written did not read back the same") == (
+        "kunne ikke gemme /x: det skrevne kunne ikke læses tilbage uændret"
+    )
+    assert domain_text("en", "could not save /x: y") == "could not save /x: y"

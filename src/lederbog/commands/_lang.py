@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import stat
 import tomllib
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 from lederbog import paths
@@ -92,3 +94,44 @@ def translate_argparse(lang: Lang) -> None:
         return table.get(message, message) if lang == "da" else message
 
     setattr(argparse, "_", translated)  # noqa: B010 - argparse reads the global by name
+
+
+# --- what the store and the doctor say, in the leader's language ----------------------
+#
+# The domain writes its messages in English and knows no language. Each `cli.domain.*`
+# string has the domain's English message as a template (its {fields} stand for what
+# varies); a message that matches one is shown in Danish, any other as it was written.
+# Fields named `error` hold a message of their own and are translated in turn.
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(
+        re.escape(part) if number % 2 == 0 else f"(?P<{part}>.+?)"
+        for number, part in enumerate(parts)
+    )
+    return re.compile(regex + r"\Z", re.DOTALL)
+
+
+@cache
+def _domain_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [
+        (_template_regex(en), da)
+        for key, (da, en) in STRINGS.items()
+        if key.startswith("cli.domain.")
+    ]
+
+
+def domain_text(lang: str, message: str) -> str:
+    """A message of the store or the doctor in `lang` (as written when none matches)."""
+    if lang == "en":
+        return message
+    for pattern, danish in _domain_patterns():
+        match = pattern.match(message)
+        if match:
+            values = {
+                name: domain_text(lang, value) if name == "error" else value
+                for name, value in match.groupdict().items()
+            }
+            return danish.format(**values)
+    return message

@@ -8,6 +8,7 @@ from typing import Any
 
 from lederbog import paths
 from lederbog.commands._common import lang_of
+from lederbog.commands._lang import domain_text
 from lederbog.i18n import Lang, t
 from lederbog.text import for_display
 
@@ -46,9 +47,10 @@ def run_doctor(args: argparse.Namespace) -> int:
         return 0
     report = examine(root)
     for finding in report.fixed:
-        print(t(lang, "cli.doctor.fixed", finding=for_display(str(finding))))
+        shown = f"{finding.path}: {domain_text(lang, finding.reason)}"
+        print(t(lang, "cli.doctor.fixed", finding=for_display(shown)))
     for finding in report.problems:
-        print(for_display(str(finding)))
+        print(for_display(f"{finding.path}: {domain_text(lang, finding.reason)}"))
     counts = report.counts
     parts = [_count(lang, counts[kind], kind) for kind in KINDS]
     profile = root / "profile.toml"

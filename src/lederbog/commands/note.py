@@ -15,6 +15,7 @@ from lederbog.commands._common import (
     shown_path,
     store_of,
 )
+from lederbog.commands._lang import domain_text
 from lederbog.errors import LederbogError
 from lederbog.i18n import Lang, t
 from lederbog.text import one_line
@@ -135,9 +136,9 @@ def run_note(args: argparse.Namespace) -> int:
         reflection.id = new_id()
     result = store.save(reflection)
     for notice in store.notices:
-        print(f"lederbog: {notice}", file=sys.stderr)
+        print(f"lederbog: {domain_text(lang, notice)}", file=sys.stderr)
     if result.conflict:  # a file of that name appeared between the check and the save
-        print(f"lederbog: {result.message()}", file=sys.stderr)
+        print(f"lederbog: {domain_text(lang, result.message())}", file=sys.stderr)
         return 1
     key = "cli.note.saved_shared" if reflection.shared else "cli.note.saved"
     print(

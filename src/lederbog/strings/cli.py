@@ -413,4 +413,131 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the workbook needs a terminal; for scripts use a command (see 'lederbog --help')",
     ),
     "cli.workbook.bad_profile": ("{path}: {error}; bruges ikke", "{path}: {error}; not used"),
+    # --- the store's and the doctor's messages (English: the domain's own template) ---
+    "cli.domain.temp": (
+        "en midlertidig fil fra en gemning, der blev afbrudt; ikke en af dine filer, og filen, "
+        "den skulle erstatte, er uskadt. Se i den, og slet den derefter",
+        "a temporary file left by an interrupted save; not a record, and the record it was "
+        "meant to replace is intact. Look inside, then delete it",
+    ),
+    "cli.domain.sync_conflict": (
+        "en konfliktkopi fra et synkroniseringsprogram; ikke indlæst. Sammenlign den med filen "
+        "ved siden af, flet dem i hånden, og slet den derefter",
+        "a sync tool's conflict copy; not loaded. Compare it with the record beside it, "
+        "merge by hand, then delete it",
+    ),
+    "cli.domain.own_conflict": (
+        "Lederbog gemte denne udgave her, fordi filen ved siden af var blevet ændret et andet "
+        "sted; ikke indlæst. Flet dem i hånden, og slet den derefter",
+        "Lederbog saved this version here because the record beside it had been changed "
+        "elsewhere; not loaded. Merge by hand, then delete it",
+    ),
+    "cli.domain.placeholder": (
+        "iCloud Drive har ikke hentet denne fil til computeren, så Lederbog kan ikke læse den; "
+        "åbn mappen i Finder, og vælg Download nu",
+        "iCloud Drive has not downloaded this record to this computer, so Lederbog cannot "
+        "read it; open the folder in Finder and choose Download Now",
+    ),
+    "cli.domain.foreign": (
+        "ikke et filnavn, Lederbog bruger (se 'lederbog doctor --format'); ikke indlæst",
+        "not a Lederbog record name (see 'lederbog doctor --format'); not loaded",
+    ),
+    "cli.domain.framework_line": ("linje {line}: {message}", "line {line}: {message}"),
+    "cli.domain.newer": (
+        "{error}; opdatér Lederbog for at kunne bruge den",
+        "{error}; update Lederbog to use it",
+    ),
+    "cli.domain.not_loaded": (
+        "{error}; ikke indlæst, efterladt som den er",
+        "{error}; not loaded, left as it is",
+    ),
+    "cli.domain.not_fixed": (
+        "kan læses af andre (tilstand {mode}) og kunne ikke gøres privat: {error}",
+        "readable by others (mode {mode}) and could not be fixed: {error}",
+    ),
+    "cli.domain.fixed": (
+        "kunne læses af andre (tilstand {mode}); gjort privat ({private})",
+        "was readable by others (mode {mode}); made private ({private})",
+    ),
+    "cli.domain.folder_fixed": (
+        "{folder} kunne læses af andre (tilstand {mode}); gjort privat (700)",
+        "{folder} was readable by others (mode {mode}); made it private (700)",
+    ),
+    "cli.domain.file_for_folder": (
+        "en fil, hvor Lederbogs mappe skal være; flyt den væk",
+        "a file where Lederbog's folder belongs; move it away",
+    ),
+    "cli.domain.folder_for_file": (
+        "en mappe, hvor en af Lederbogs filer skal være",
+        "a folder where a record file belongs",
+    ),
+    "cli.domain.file_for_year": (
+        "en fil, hvor mappen for et år skal være; flyt den væk",
+        "a file where the folder of a year belongs; move it away",
+    ),
+    "cli.domain.same_id": ("har samme id som {path}", "has the same id as {path}"),
+    "cli.domain.unknown_framework": (
+        "følger et ukendt ledelsesgrundlag '{id}'",
+        "follows unknown framework '{id}'",
+    ),
+    "cli.domain.unknown_role": (
+        "har rollen '{role}', som {id} ikke har",
+        "has role '{role}', which {id} does not have",
+    ),
+    "cli.domain.goal_area": (
+        "er sat i et ukendt område '{area}'",
+        "is set in unknown area '{area}'",
+    ),
+    "cli.domain.area": (
+        "henviser til et ukendt område '{area}'",
+        "refers to unknown area '{area}'",
+    ),
+    "cli.domain.goal": ("henviser til et ukendt mål '{goal}'", "refers to unknown goal '{goal}'"),
+    "cli.domain.item": ("henviser til et ukendt punkt '{item}'", "refers to unknown item '{item}'"),
+    "cli.domain.rates_framework": (
+        "vurderer et ukendt ledelsesgrundlag '{id}'",
+        "rates unknown framework '{id}'",
+    ),
+    "cli.domain.rates_area": ("vurderer et ukendt område '{area}'", "rates unknown area '{area}'"),
+    "cli.domain.cannot_read": ("kan ikke læses: {reason}", "cannot be read: {reason}"),
+    "cli.domain.conflict": (
+        "filen var blevet ændret af en anden, siden den blev læst; din udgave er gemt ved siden "
+        "af som {path}",
+        "the record had been changed by someone else since it was read; your version "
+        "is saved beside it as {path}",
+    ),
+    "cli.domain.folder_is_file": (
+        "datamappen {path} er en fil; intet er gemt",
+        "the data folder {path} is a file; nothing was saved",
+    ),
+    "cli.domain.no_data_folder": (
+        "kunne ikke oprette datamappen {path}: {reason}; intet er gemt",
+        "could not make the data folder {path}: {reason}; nothing was saved",
+    ),
+    "cli.domain.no_folder": (
+        "kunne ikke oprette mappen {path}: {reason}; intet er gemt",
+        "could not make the folder {path}: {reason}; nothing was saved",
+    ),
+    "cli.domain.not_synced": (
+        "gemt {path}, men mappen kunne ikke skrives til disken: {reason}",
+        "saved {path}, but the folder could not be synced to disk: {reason}",
+    ),
+    "cli.domain.not_same": (
+        "kunne ikke gemme {path}: det skrevne kunne ikke læses tilbage uændret",
+        "could not save {path}: what was written did not read back the same",
+    ),
+    "cli.domain.not_saved": (
+        "kunne ikke gemme {path}: {reason}",
+        "could not save {path}: {reason}",
+    ),
+    "cli.domain.unstorable": (
+        "{where} indeholder et tegn, der ikke kan gemmes (U+{code}, en enlig surrogat, på "
+        "plads {position}); intet er skrevet",
+        "the {where} contains a character that cannot be saved (U+{code}, a lone surrogate, "
+        "at position {position}); nothing was written",
+    ),
+    "cli.domain.index": (
+        "søgeindekset kan ikke bruges: {reason}",
+        "the search index cannot be used: {reason}",
+    ),
 }

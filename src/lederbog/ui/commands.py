@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
@@ -61,8 +61,11 @@ class WordMatcher:
     Every word typed must be found; the score says how well, best match first.
     """
 
+    # Stems are kept for the whole session: the palette is opened again and again on the
+    # same few thousand words, and Snowball's pure-Python stemmer costs a few µs a word.
+    _stems: ClassVar[dict[tuple[str, str], str]] = {}
+
     def __init__(self) -> None:
-        self._stems: dict[tuple[str, str], str] = {}
         self._words: dict[int, list[tuple[str, str, float]]] = {}
 
     def stem(self, word: str, lang: str) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from lederbog import __version__
-from lederbog.commands._lang import choose_lang, domain_text, lang_value, translate_argparse
+from lederbog.commands._lang import argparse_language, choose_lang, domain_text, lang_value
 from lederbog.errors import LederbogError
 from lederbog.i18n import Lang, t
 from lederbog.text import one_line
@@ -71,7 +71,7 @@ def _common_options(lang: Lang) -> argparse.ArgumentParser:
 
 
 def build_parser(lang: Lang = "da") -> Parser:
-    translate_argparse(lang)
+    """The parser in `lang`; build and use it inside `argparse_language(lang)`."""
     common = _common_options(lang)
     parser = parser_class(lang)(
         prog="lederbog",
@@ -100,10 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _tolerate_narrow_encodings()
     arguments = list(sys.argv[1:] if argv is None else argv)
     lang = choose_lang(arguments)
-    parser = build_parser(lang)
-    args = parser.parse_args(arguments)
-    if getattr(args, "data_dir", None) == "":
-        parser.error(t(lang, "cli.data_dir.empty"))
+    with argparse_language(lang):
+        parser = build_parser(lang)
+        args = parser.parse_args(arguments)
+        if getattr(args, "data_dir", None) == "":
+            parser.error(t(lang, "cli.data_dir.empty"))
     args.lang = getattr(args, "lang", None) or lang
     try:
         if args.command is None:

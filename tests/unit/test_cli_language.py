@@ -480,3 +480,10 @@ def test_every_domain_template_has_its_fields_in_both_languages() -> None:
         "kunne ikke gemme /x: det skrevne kunne ikke læses tilbage uændret"
     )
     assert domain_text("en", "could not save /x: y") == "could not save /x: y"
+
+
+def test_argparse_is_left_as_it_was(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    assert run(capsys, "note", "--help")[1].startswith("brug: ")
+    assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]

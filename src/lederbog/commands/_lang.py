@@ -12,7 +12,8 @@ import os
 import re
 import stat
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -82,18 +83,25 @@ def choose_lang(argv: Sequence[str]) -> Lang:
     return profile_language(root) or DEFAULT_LANG
 
 
-def translate_argparse(lang: Lang) -> None:
-    """argparse's own words ("usage:", "unrecognized arguments") in `lang`.
+@contextmanager
+def argparse_language(lang: Lang) -> Iterator[None]:
+    """argparse's own words ("usage:", "unrecognized arguments") in `lang`, while
+    the parser is built and used; argparse as it was afterwards.
 
     argparse asks `gettext` for them through its module-level `_`; Lederbog's
     table (keys `cli.argparse.*`, English = argparse's text) answers instead.
     """
     table = {en: da for key, (da, en) in STRINGS.items() if key.startswith("cli.argparse.")}
+    original = argparse._  # type: ignore[attr-defined]
 
     def translated(message: str) -> str:
-        return table.get(message, message) if lang == "da" else message
+        return table.get(message, message) if lang == "da" else original(message)
 
     setattr(argparse, "_", translated)  # noqa: B010 - argparse reads the global by name
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", original)  # noqa: B010
 
 
 # --- what the store and the doctor say, in the leader's language ----------------------

@@ -487,3 +487,28 @@ def test_argparse_is_left_as_it_was(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert run(capsys, "note", "--help")[1].startswith("brug: ")
     assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
+
+
+def test_frameworks_check_names_each_problem_in_danish(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "min.toml"
+    bad.write_text(
+        'schema = 1\nkind = "framework"\nid = "Min Ramme"\ntitel = "x"\nlanguage = "fr"\n'
+        '[[areas]]\nid = "a"\ntitle = 3\n[[areas.items]]\ntext = "t"\nrole = "chef"\n'
+        '[[areas]]\nid = "a"\ntitle = "b"\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "frameworks", "check", str(bad))
+    assert code == 1
+    assert out.splitlines() == [
+        f"{bad}:1: mangler 'title'",
+        f"{bad}:3: 'id' er 'Min Ramme': brug kun a-z, 0-9 og '-' (ingen store bogstaver, "
+        "mellemrum eller æøå)",
+        f"{bad}:4: ukendt nøgle 'titel' (mente du 'title'?)",
+        f"{bad}:5: 'language' er 'fr': brug \"da\" eller \"en\"",
+        f"{bad}:8: 'title' skal være en tekst, ikke et heltal",
+        f"{bad}:11: rollen 'chef' står ikke i 'roles' (der står: ingen)",
+        f"{bad}:13: område-id'et 'a' findes to gange",
+    ]
+    assert err == "7 problemer i 1 af 1 filer\n"

@@ -109,7 +109,7 @@ def argparse_language(lang: Lang) -> Iterator[None]:
 # The domain writes its messages in English and knows no language. Each `cli.domain.*`
 # string has the domain's English message as a template (its {fields} stand for what
 # varies); a message that matches one is shown in Danish, any other as it was written.
-# Fields named `error` hold a message of their own and are translated in turn.
+# What fills a field (a reason, a type) is translated in turn when it matches a template.
 
 
 def _template_regex(template: str) -> re.Pattern[str]:
@@ -137,9 +137,6 @@ def domain_text(lang: str, message: str) -> str:
     for pattern, danish in _domain_patterns():
         match = pattern.match(message)
         if match:
-            values = {
-                name: domain_text(lang, value) if name == "error" else value
-                for name, value in match.groupdict().items()
-            }
+            values = {name: domain_text(lang, value) for name, value in match.groupdict().items()}
             return danish.format(**values)
     return message

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from lederbog import paths
 from lederbog.commands._common import lang_of
+from lederbog.commands._lang import domain_text
 from lederbog.errors import LederbogError
 from lederbog.i18n import Lang, t
 from lederbog.text import blocks, for_display, one_line
 
 if TYPE_CHECKING:  # loading frameworks is for the commands that need it, not every start
-    from lederbog.frameworks import FrameworkSet
+    from lederbog.frameworks import FrameworkSet, Problem
     from lederbog.model.framework import Area, Framework, Item
 
 MAX_WIDTH = 100
@@ -91,7 +92,15 @@ def _report_problems(found: FrameworkSet, out: TextIO, lang: str) -> None:
     key = "cli.frameworks.problems_one" if files == 1 else "cli.frameworks.problems"
     print(f"lederbog: {t(lang, key, count=files)}", file=out)
     for problem in found.problems:
-        print(f"  {for_display(str(problem))}", file=out)
+        print(f"  {_problem_text(problem, lang)}", file=out)
+
+
+def _problem_text(problem: Problem, lang: str) -> str:
+    """FILE:LINE: message, the message in `lang`."""
+    from lederbog.frameworks import Problem
+
+    shown = Problem(problem.path, problem.line, domain_text(lang, problem.message))
+    return for_display(str(shown))
 
 
 def _width() -> int:
@@ -159,7 +168,7 @@ def run_check(args: argparse.Namespace) -> int:
 
     problems = check_files(files)
     for problem in problems:
-        print(for_display(str(problem)))
+        print(_problem_text(problem, lang))
     bad = {problem.path for problem in problems}
     for path in files:
         if path not in bad:

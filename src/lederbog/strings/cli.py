@@ -540,4 +540,106 @@ STRINGS: dict[str, tuple[str, str]] = {
         "søgeindekset kan ikke bruges: {reason}",
         "the search index cannot be used: {reason}",
     ),
+    # --- what `frameworks check` finds in a framework file ---
+    "cli.domain.fw.missing_schema": (
+        "mangler 'schema' (dette format er schema = 1)",
+        "missing 'schema' (this format is schema = 1)",
+    ),
+    "cli.domain.fw.missing": ("mangler '{key}'", "missing '{key}'"),
+    "cli.domain.fw.not_string": (
+        "'{key}' skal være {expected}, ikke {type}",
+        "'{key}' must be {expected}, not {type}",
+    ),
+    "cli.domain.fw.empty": ("'{key}' er tom", "'{key}' is empty"),
+    "cli.domain.fw.id_chars": (
+        "'{key}' er {value}: brug kun a-z, 0-9 og '-' (ingen store bogstaver, mellemrum eller æøå)",
+        "'{key}' is {value}: use only a-z, 0-9 and '-' (no capitals, spaces or æøå)",
+    ),
+    "cli.domain.fw.entry": (
+        "hver post i '{key}' skal være en tabel, ikke {type}",
+        "each entry of '{key}' must be a table, not {type}",
+    ),
+    "cli.domain.fw.unknown_key_hint": (
+        "ukendt nøgle '{key}' (mente du '{hint}'?)",
+        "unknown key '{key}' (did you mean '{hint}'?)",
+    ),
+    "cli.domain.fw.unknown_key": ("ukendt nøgle '{key}'", "unknown key '{key}'"),
+    "cli.domain.fw.schema_newer": (
+        "schema {schema} er nyere, end denne udgave af Lederbog forstår ({known}); opdatér "
+        "Lederbog for at læse den",
+        "schema {schema} is newer than this version of Lederbog understands ({known}); "
+        "update Lederbog to read it",
+    ),
+    "cli.domain.fw.schema_invalid": (
+        "schema {schema} er ikke en gyldig version (brug 1)",
+        "schema {schema} is not a valid version (use 1)",
+    ),
+    "cli.domain.fw.kind": (
+        "'kind' er {kind}, men en fil med et ledelsesgrundlag har kind = \"framework\"",
+        "'kind' is {kind}, but a framework file has kind = \"framework\"",
+    ),
+    "cli.domain.fw.language": (
+        '\'language\' er {language}: brug "da" eller "en"',
+        '\'language\' is {language}: use "da" or "en"',
+    ),
+    "cli.domain.fw.duplicate_derived": (
+        "id'et '{id}' findes to gange (det er udledt af punktets placering; giv punktet et id)",
+        "duplicate item id '{id}' (derived from the position; give the item an id)",
+    ),
+    "cli.domain.fw.duplicate": (
+        "{what}-id'et '{id}' findes to gange",
+        "duplicate {what} id '{id}'",
+    ),
+    "cli.domain.fw.role": (
+        "rollen '{role}' står ikke i 'roles' (der står: {declared})",
+        "role '{role}' is not declared in 'roles' (declared: {declared})",
+    ),
+    "cli.domain.fw.no_areas": (
+        "et ledelsesgrundlag skal have mindst ét område",
+        "a framework needs at least one area",
+    ),
+    "cli.domain.fw.too_large": ("filen er større end {limit} MB", "file is larger than {limit} MB"),
+    "cli.domain.fw.cannot_read": ("kan ikke læses: {reason}", "cannot read: {reason}"),
+    "cli.domain.fw.not_utf8": (
+        "ikke UTF-8-tekst (gem filen som UTF-8)",
+        "not UTF-8 text (save the file as UTF-8)",
+    ),
+    "cli.domain.fw.too_deep": (
+        "ikke gyldig TOML: for dybt indlejret",
+        "not valid TOML: nested too deeply",
+    ),
+    "cli.domain.fw.digits": (
+        "ikke gyldig TOML: et tal har for mange cifre",
+        "not valid TOML: a number has too many digits",
+    ),
+    "cli.domain.fw.toml": ("ikke gyldig TOML: {reason}", "not valid TOML: {reason}"),
+    "cli.domain.fw.id_bundled": (
+        "id'et '{id}' bruges allerede af et ledelsesgrundlag, der følger med Lederbog; giv "
+        "filen et andet id",
+        "framework id '{id}' is already used by a bundled framework; give this file another id",
+    ),
+    "cli.domain.fw.id_used": (
+        "id'et '{id}' bruges allerede af {path}; giv filen et andet id",
+        "framework id '{id}' is already used by {path}; give this file another id",
+    ),
+    "cli.domain.fw.id_taken": (
+        "id'et '{id}' bruges af et ledelsesgrundlag, der følger med Lederbog; vælg et andet id",
+        "framework id '{id}' is taken by a bundled framework; choose another id",
+    ),
+    "cli.domain.fw.id_also": (
+        "id'et '{id}' bruges også af {path}",
+        "framework id '{id}' is also used by {path}",
+    ),
+    "cli.domain.type.string": ("en tekst", "a string"),
+    "cli.domain.type.integer": ("et heltal", "an integer"),
+    "cli.domain.type.number": ("et tal", "a number"),
+    "cli.domain.type.bool": ("sand/falsk", "true/false"),
+    "cli.domain.type.array": ("en række", "an array"),
+    "cli.domain.type.table": ("en tabel", "a table"),
+    "cli.domain.type.tables": ("en række tabeller", "an array of tables"),
+    "cli.domain.none": ("ingen", "none"),
+    "cli.domain.what.role": ("rolle", "role"),
+    "cli.domain.what.area": ("område", "area"),
+    "cli.domain.what.item": ("punkt", "item"),
+    "cli.domain.what.list": ("liste", "list"),
 }

@@ -642,4 +642,64 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.domain.what.area": ("område", "area"),
     "cli.domain.what.item": ("punkt", "item"),
     "cli.domain.what.list": ("liste", "list"),
+    # --- what the doctor finds inside a record ---
+    "cli.domain.rec.created": (
+        "{name} skal være en dato og et klokkeslæt med tidszone (2026-11-25T09:30:00+01:00)",
+        "{name} must be a date and time with an offset (2026-11-25T09:30:00+01:00)",
+    ),
+    "cli.domain.rec.date": (
+        "{name} skal være en dato (ÅÅÅÅ-MM-DD)",
+        "{name} must be a date (YYYY-MM-DD)",
+    ),
+    "cli.domain.rec.number": (
+        "{name} skal være et helt tal fra {low} til {high}",
+        "{name} must be a whole number {low}-{high}",
+    ),
+    "cli.domain.rec.one_of": (
+        "{name} skal være en af {choices}",
+        "{name} must be one of {choices}",
+    ),
+    "cli.domain.rec.kind": (
+        "'kind' skal være en af {choices}, ikke {kind}",
+        "'kind' must be one of {choices}, not {kind}",
+    ),
+    "cli.domain.rec.language": (
+        '\'language\' skal være "da" eller "en"',
+        '\'language\' must be "da" or "en"',
+    ),
+    "cli.domain.rec.must": ("{name} skal være {what}", "{name} must be {what}"),
+    "cli.domain.rec.missing": ("{name} mangler", "{name} is missing"),
+    "cli.domain.rec.empty": ("{name} er tom", "{name} is empty"),
+    "cli.domain.rec.schema": (
+        "'schema' mangler eller er ikke et helt tal",
+        "'schema' is missing or not a whole number",
+    ),
+    "cli.domain.rec.schema_unknown": (
+        "'schema' {schema} er ikke et schema, Lederbog har brugt",
+        "'schema' {schema} is not a schema Lederbog has used",
+    ),
+    "cli.domain.rec.newer": (
+        "skrevet af en nyere Lederbog (schema {schema}; denne udgave kender {known}); efterladt "
+        "som den er",
+        "written by a newer Lederbog (schema {schema}; this version knows {known}); left as it is",
+    ),
+    "cli.domain.rec.wrong_kind": (
+        "en fil af slagsen {kind}, hvor der skal være en {expected}",
+        "a {kind} record where a {expected} belongs",
+    ),
+    "cli.domain.rec.not_utf8": ("ikke UTF-8-tekst (byte {byte})", "not UTF-8 text (byte {byte})"),
+    "cli.domain.rec.too_large": (
+        "for stor til at være en af Lederbogs filer ({size} bytes)",
+        "too large to be a record ({size} bytes)",
+    ),
+    "cli.domain.rec.misplaced": (
+        "dens id eller dato passer ikke med filnavnet (den hører til i {path}); ikke indlæst",
+        "its id or date does not match its file name (it belongs in {path}); not loaded",
+    ),
+    "cli.domain.what.text": ("tekst", "text"),
+    "cli.domain.what.texts": ("en liste af tekster", "a list of texts"),
+    "cli.domain.what.tables": ("en liste af tabeller", "a list of tables"),
+    "cli.domain.what.bool": ("true eller false", "true or false"),
+    "cli.domain.what.scores": ("en tabel med område-id = 1-5", "a table of area id = 1-5"),
+    "cli.domain.what.notes": ("en tabel med område-id = tekst", "a table of area id = text"),
 }

@@ -459,7 +459,8 @@ def test_doctor_speaks_danish_about_every_kind_of_finding(
         "; ikke indlæst, efterladt som den er",
     ):
         assert danish in out, (danish, out)
-    for english in ("conflict copy", "temporary file", "refers to", "was readable", "fixed:"):
+    english_words = ("conflict copy", "temporary file", "refers to", "was readable", "fixed:")
+    for english in (*english_words, " must be ", " is missing", "not loaded"):
         assert english not in out, (english, out)
     assert err.startswith("5 problemer; læst uden fejl: 1 refleksion")
     data_dir.joinpath("journal", "2026", "2026-01-05-aaaa0001.toml").chmod(0o644)

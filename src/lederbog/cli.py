@@ -3,6 +3,10 @@
 Argument parsing only: each subcommand lives in `lederbog.commands.<name>` and
 none of them imports Textual, so `lederbog note` starts fast. The full-screen
 workbook is imported only when it is about to run.
+
+Every command speaks the leader's language (`--lang`, else the profile's, else
+Danish), its help included: the language is chosen from a quick look at the
+command line and the profile before the parser is built.
 """
 
 from __future__ import annotations
@@ -10,68 +14,98 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from lederbog import __version__
+from lederbog.commands._lang import argparse_language, choose_lang, domain_text, lang_value
 from lederbog.errors import LederbogError
+from lederbog.i18n import Lang, t
 from lederbog.text import one_line
 
 COMMAND_MODULES = ("frameworks", "note", "search", "export", "doctor")
 
 
 class Parser(argparse.ArgumentParser):
-    """An argparse parser whose errors are one line and exit 2, never a usage dump."""
+    """An argparse parser whose errors are one line and exit 2, never a usage dump.
+
+    `lang` is set on the subclass that `parser_class(lang)` makes, so the parsers
+    argparse makes for subcommands speak the same language.
+    """
+
+    lang: Lang = "da"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # An abbreviated option ("--la") would be read one way by the language scan and
+        # another by argparse; options are written in full.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         # The message can quote what was typed: never let it carry escape sequences.
-        self.exit(2, f"{self.prog}: {one_line(message)} (see '{self.prog} --help')\n")
+        line = t(self.lang, "cli.usage_error", prog=self.prog, message=one_line(message))
+        self.exit(2, line + "\n")
 
 
-def _common_options() -> argparse.ArgumentParser:
+def parser_class(lang: Lang) -> type[Parser]:
+    return type("Parser", (Parser,), {"lang": lang})
+
+
+def _common_options(lang: Lang) -> argparse.ArgumentParser:
     """Options every command accepts, before or after the command name."""
-    common = Parser(add_help=False)
+    common = parser_class(lang)(add_help=False)
     common.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=t(lang, "cli.metavar.dir"),
         default=argparse.SUPPRESS,
-        help="the data folder (default: $LEDERBOG_DATA_DIR, else the platform's user data folder)",
+        help=t(lang, "cli.data_dir.help"),
     )
     common.add_argument(
         "--lang",
+        type=lang_value,
         choices=("da", "en"),
+        metavar="da|en",
         default=argparse.SUPPRESS,
-        help="language of the workbook's screens (default: the profile's, else Danish)",
+        help=t(lang, "cli.lang.help"),
     )
     return common
 
 
-def build_parser() -> Parser:
-    common = _common_options()
-    parser = Parser(
+def build_parser(lang: Lang = "da") -> Parser:
+    """The parser in `lang`; build and use it inside `argparse_language(lang)`."""
+    common = _common_options(lang)
+    parser = parser_class(lang)(
         prog="lederbog",
         parents=[common],
-        description=(
-            "Lederbog, a workbook for personal leadership development. "
-            "Without a command it opens the full-screen workbook."
-        ),
-        epilog="Run 'lederbog COMMAND --help' for the options of a command.",
+        description=t(lang, "cli.description"),
+        epilog=t(lang, "cli.epilog"),
     )
-    parser.add_argument("--version", action="version", version=f"lederbog {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"lederbog {__version__}",
+        help=t(lang, "cli.version.help"),
+    )
+    sub = parser.add_subparsers(
+        dest="command", metavar=t(lang, "cli.metavar.command"), parser_class=parser_class(lang)
+    )
     from importlib import import_module
 
     for name in COMMAND_MODULES:
         module = import_module(f"lederbog.commands.{name}")
-        module.register(sub, common)
+        module.register(sub, common, lang)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerate_narrow_encodings()
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if getattr(args, "data_dir", None) == "":
-        parser.error("--data-dir is empty")
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    lang = choose_lang(arguments)
+    with argparse_language(lang):
+        parser = build_parser(lang)
+        args = parser.parse_args(arguments)
+        if getattr(args, "data_dir", None) == "":
+            parser.error(t(lang, "cli.data_dir.empty"))
+    args.lang = getattr(args, "lang", None) or lang
     try:
         if args.command is None:
             from lederbog.commands.workbook import run_workbook
@@ -80,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         run = args.run
         return int(run(args))
     except LederbogError as error:
-        print(f"lederbog: {one_line(str(error))}", file=sys.stderr)
+        print(f"lederbog: {one_line(domain_text(args.lang, str(error)))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         return 130

@@ -23,8 +23,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "binding.role": ("Rolle", "Role"),
     "binding.focus_tree": ("Træ", "Tree"),
     "binding.focus_detail": ("Tekst", "Text"),
-    "binding.expand": ("Fold ud", "Expand all"),
-    "binding.collapse": ("Fold sammen", "Collapse all"),
+    "binding.expand": ("Fold alt ud", "Expand all"),
+    "binding.collapse": ("Fold alt sammen", "Collapse all"),
     "binding.close": ("Luk", "Close"),
     "binding.quit_q": ("Afslut", "Quit"),
     "binding.open_node": ("Åbn", "Open"),
@@ -60,11 +60,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         "There are no items for the chosen role here.",
     ),
     "browser.showing_role": ("Viser: {role}", "Showing: {role}"),
+    "browser.problems.one": (
+        "1 fil med et ledelsesgrundlag kunne ikke indlæses. Kør 'lederbog doctor' "
+        "eller 'lederbog frameworks check FIL' for at se hvorfor.",
+        "1 framework file could not be loaded. Run 'lederbog doctor' or "
+        "'lederbog frameworks check FILE' to see why.",
+    ),
     "browser.problems": (
-        "{count} rammefil(er) kunne ikke indlæses. Kør 'lederbog doctor' eller "
-        "'lederbog frameworks check FIL' for detaljer.",
-        "{count} framework file(s) could not be loaded. Run 'lederbog doctor' or "
-        "'lederbog frameworks check FILE' for details.",
+        "{count} filer med ledelsesgrundlag kunne ikke indlæses. Kør 'lederbog doctor' "
+        "eller 'lederbog frameworks check FIL' for at se hvorfor.",
+        "{count} framework files could not be loaded. Run 'lederbog doctor' or "
+        "'lederbog frameworks check FILE' to see why.",
     ),
     "browser.no_frameworks": (
         "Der blev ikke fundet nogen ledelsesgrundlag.",
@@ -79,6 +85,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "palette.goto_list": (
         "Gå til liste: {title} ({framework})",
         "Go to list: {title} ({framework})",
+    ),
+    "palette.goto_group": ("Gå til gruppe: {title} ({area})", "Go to group: {title} ({area})"),
+    "palette.goto_item": (
+        "Gå til punkt: {title} ({framework})",
+        "Go to item: {title} ({framework})",
     ),
     "palette.role": ("Vis rolle: {role} ({framework})", "Show role: {role} ({framework})"),
     "palette.all_roles": ("Vis alle roller ({framework})", "Show all roles ({framework})"),

@@ -47,3 +47,15 @@ def bundled_frameworks_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "frameworks"
+
+
+def guide(name: str) -> Path:
+    """A format guide (`framework-format.md`, `data-format.md`) that ships with Lederbog.
+
+    In an installed wheel it sits inside the package; in a source checkout it is
+    the repository's `docs/`.
+    """
+    packaged = Path(__file__).resolve().parent / "data" / "docs" / name
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "docs" / name

@@ -29,3 +29,28 @@ def one_line(text: str, width: int | None = None) -> str:
     if width is not None and len(flat) > width:
         return flat[: max(width - 1, 0)] + "…"
     return flat
+
+
+def blocks(text: str) -> list[str | list[str]]:
+    """A framework text as paragraphs and lists, for every view that shows one.
+
+    Paragraphs are separated by blank lines; a paragraph whose every line starts
+    with "- " is a list (one entry a line), and lists that follow one another
+    with blank lines between them are one list. A paragraph is a string, a
+    list a list of its entries.
+    """
+    result: list[str | list[str]] = []
+    for paragraph in text.replace("\r\n", "\n").split("\n\n"):
+        lines = [line.strip() for line in paragraph.strip("\n").split("\n") if line.strip()]
+        if not lines:
+            continue
+        if all(line.startswith("- ") for line in lines):
+            entries = [line[2:].strip() for line in lines]
+            previous = result[-1] if result else None
+            if isinstance(previous, list):
+                previous.extend(entries)
+            else:
+                result.append(entries)
+        else:
+            result.append(paragraph.strip("\n"))
+    return result

@@ -204,3 +204,59 @@ def test_laeringskultur_keeps_the_quotes_and_who_said_them(bundled: FrameworkSet
     assert "ALDRIG bliver taget af brandslukning" in quotes.items[3].text
     for _, item in culture.all_items():
         assert item.by in {"Klyngeleder", "Leder"}
+
+
+# What Lederbog wrote itself, named in each framework's `source`, in the reader's words.
+ADDED_BY_LEDERBOG = {
+    "maelkeboettecentret": ["”Værdier”"],
+    "kodeks": [],
+    "socialafdelingen": ["”Formål”"],
+    "stuk": ["”Vi udøver god ledelse, når”", "bemærkningen i skarpe parenteser"],
+    "laeringskultur": ["indledningen", "”Citater”"],
+}
+# Headings dropped or shortened: the source says so instead of "unchanged".
+CHANGED_HEADINGS = {
+    "maelkeboettecentret": ["”Bilag 3: Situationsbestemt ledelse”", "består af:"],
+    "kodeks": ["numrene (1.–11.)"],
+    "socialafdelingen": ["”Tværgående ledelse”"],
+    "stuk": ["”Ledelsesdisciplinen”", "”Strukturen i ledelsesgrundlaget”"],
+    "laeringskultur": ["Citattegnene"],
+}
+
+
+@pytest.mark.parametrize("framework_id", sorted(SOURCE_OF))
+def test_every_source_names_what_lederbog_added(bundled: FrameworkSet, framework_id: str) -> None:
+    framework = get(bundled, framework_id)
+    source = framework.source
+    added = source[source.index("Lederbog har tilføjet:") :]
+    assert "spørgsmålene til refleksion" in added
+    for phrase in ADDED_BY_LEDERBOG[framework_id]:
+        assert phrase in added, (framework_id, phrase)
+    if framework_id == "laeringskultur":
+        for area in framework.areas:  # the areas and their titles are Lederbog's
+            assert f"”{area.title}”" in added, area.title
+    for phrase in CHANGED_HEADINGS[framework_id]:
+        assert phrase in source, (framework_id, phrase)
+    # Written for a reader: no encoder's notes, no English field names.
+    for word in ("summary", "group", "prompt", "items", "title", "seed", "`"):
+        assert not re.search(
+            rf"\b{re.escape(word)}\b" if word.isalpha() else re.escape(word), source
+        ), (
+            framework_id,
+            word,
+        )
+
+
+def test_a_text_ending_in_a_colon_is_followed_by_what_it_introduces(bundled: FrameworkSet) -> None:
+    """Where a figure was lost after a lead-in, the reader is told; the five points of
+    Mælkebøttecentret are listed again under their lead-in."""
+    stuk = get(bundled, "stuk")
+    after = stuk.summary.split("bliver bedre til:", 1)[1].lstrip("\n")
+    assert after.startswith("[Her stod en figur, som ikke er med.")
+    mc = get(bundled, "maelkeboettecentret")
+    listed = mc.summary.split("Primært tages der udgangspunkt i:\n\n", 1)[1].split("\n\n")[0]
+    assert listed.splitlines() == [f"- {area.title}" for area in mc.areas[:5]]
+    social = get(bundled, "socialafdelingen")
+    assert "- Personaleledelse\n- Implementeringsledelse\n- Tværgående ledelse" in social.summary
+    culture = get(bundled, "laeringskultur")
+    assert "”Lister › Citater”" in culture.summary

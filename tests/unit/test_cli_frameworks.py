@@ -13,7 +13,8 @@ from lederbog.paths import bundled_frameworks_dir
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    """The command in English (Danish, the default, is tested in test_cli_language.py)."""
+    code = main(["--lang", "en", *argv])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -22,10 +23,14 @@ def test_list_shows_every_bundled_framework(capsys: pytest.CaptureFixture[str]) 
     code, out, err = run(capsys, "frameworks")
     assert code == 0 and err == ""
     lines = out.splitlines()
-    assert lines[0].split() == ["ID", "TITLE", "AREAS", "ROLES"]
-    stuk = next(line for line in lines if line.startswith("stuk "))
-    assert "Det fælles ledelsesgrundlag for STUK" in stuk
-    assert "Styrelsesdirektør, Vicedirektør, Kontorchef, Teamleder" in stuk
+    # Each framework starts a line with its id, then its title; its areas and roles follow.
+    ids = [line.split()[0] for line in lines if not line.startswith(" ")]
+    assert ids == ["kodeks", "laeringskultur", "maelkeboettecentret", "socialafdelingen", "stuk"]
+    at = next(n for n, line in enumerate(lines) if line.startswith("stuk "))
+    assert lines[at].split(None, 1)[1] == "Det fælles ledelsesgrundlag for STUK"
+    entry = " ".join(" ".join(lines[at + 1 :]).split())
+    assert entry == "5 areas · roles: Styrelsesdirektør, Vicedirektør, Kontorchef, Teamleder"
+    assert all(len(line) <= 80 for line in lines), out
     assert run(capsys, "frameworks", "list")[1] == out
 
 
@@ -85,7 +90,7 @@ def test_unknown_ids_are_one_line_and_exit_1(
 
 def test_unknown_option_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as raised:
-        main(["frameworks", "show", "stuk", "--rolle", "x"])
+        main(["--lang", "en", "frameworks", "show", "stuk", "--rolle", "x"])
     assert raised.value.code == 2
     _, err = capsys.readouterr()
     assert err.count("\n") == 1
@@ -128,7 +133,7 @@ def test_help_is_clear_and_runs_without_textual() -> None:
     )
     assert result.returncode == 0, result.stderr
     helped = subprocess.run(
-        [sys.executable, "-m", "lederbog", "frameworks", "show", "--help"],
+        [sys.executable, "-m", "lederbog", "--lang", "en", "frameworks", "show", "--help"],
         capture_output=True,
         text=True,
         check=False,

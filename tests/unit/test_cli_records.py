@@ -20,7 +20,8 @@ UNSAFE = ("\x1b", "\x07", "\x9b", "\u202e")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    """The command in English (Danish, the default, is tested in test_cli_language.py)."""
+    code = main(["--lang", "en", *argv])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -86,9 +87,8 @@ def test_note_saves_the_words_as_one_private_reflection(
     assert path.relative_to(data_dir).as_posix() == (
         f"journal/{date.year}/{date.isoformat()}-{doc['id']}.toml"
     )
-    assert out == (
-        f"saved private reflection {doc['id']} ({date.isoformat()}): {path.relative_to(data_dir)}\n"
-    )
+    # A path the user can open from wherever they stand, not one relative to the data folder.
+    assert out == f"saved private reflection {doc['id']} ({date.isoformat()}): {path}\n"
 
 
 def test_note_with_every_option(
@@ -169,7 +169,21 @@ def test_note_tells_a_terminal_user_how_to_end(
         (["hej", "--area", "stuk/"], None, 2, "--area must be FRAMEWORK/AREA"),
         (["hej", "--goal", "nope"], None, 1, "no goal with id 'nope'"),
         (["hej", "--goal", "../profile"], None, 1, "no goal with id '../profile'"),
-        (["hej", "--date", "2026-13-01"], None, 2, "--date must be a date written YYYY-MM-DD"),
+        (
+            ["hej", "--date", "2026-13-01"],
+            None,
+            2,
+            "2026-13-01 does not exist; there is no month 13",
+        ),
+        (
+            ["hej", "--date", "2026-02-30"],
+            None,
+            2,
+            "2026-02-30 does not exist; February 2026 has 28",
+        ),
+        (["hej", "--date", "2028-02-30"], None, 2, "February 2028 has 29 days"),
+        (["hej", "--date", "2026-04-31"], None, 2, "April 2026 has 30 days"),
+        (["hej", "--date", "2026-1-5"], None, 2, "--date must be a date written YYYY-MM-DD"),
         (["hej", "--date", "tomorrow"], None, 2, "not 'tomorrow'"),
         (["hej", "--date", "20260302"], None, 2, "not '20260302'"),
         (["hej", "--date", "2026-W10-1"], None, 2, "not '2026-W10-1'"),
@@ -181,8 +195,13 @@ def test_note_tells_a_terminal_user_how_to_end(
         (["-"], b"caf\xe9 au lait", 1, "the input is not UTF-8 text (byte 3); nothing was saved"),
         (["\udcff"], None, 1, "cannot be saved (U+DCFF"),
         (["godt", "møde", "\udcff"], None, 1, "nothing was written"),
-        (["hej", "--tag", "x\udcff"], None, 1, "cannot be saved (U+DCFF"),
-        (["hej", "--tag", "#"], None, 1, "--tag '#' is empty"),
+        (["hej", "--tag", "x\udcff"], None, 2, "a tag is letters and digits"),
+        (["hej", "--tag", "#"], None, 2, "--tag '#' is empty"),
+        (["hej", "--tag", "to ord"], None, 2, "--tag 'to ord': a tag is one word without spaces"),
+        (["hej", "--tag", "\x1b[5mblink"], None, 2, "--tag '[5mblink': a tag is letters"),
+        (["hej", "--tag", "rød\u202e"], None, 2, "a tag is letters and digits"),
+        (["hej", "--tag", "x" * 61], None, 2, "a tag has at most 60 characters"),
+        (["hej", "--area", "stuk/ nope"], None, 1, "unknown area 'stuk/ nope' (areas of stuk: "),
     ],
 )
 def test_a_bad_note_is_one_line_and_writes_nothing(
@@ -248,11 +267,12 @@ def test_note_where_a_file_blocks_the_journal_folder_is_one_line(
     [
         ([b"note", b"\xff"], 1),
         ([b"note", b"godt m\xf8de"], 1),  # Latin-1 from an old terminal
-        ([b"note", b"hej", b"--tag", b"\xff"], 1),
+        ([b"note", b"hej", b"--tag", b"\xff"], 2),  # a tag nobody could type again
         ([b"note", b"hej", b"--goal", b"\xff"], 1),
         ([b"note", b"hej", b"--area", b"stuk/\xff"], 1),
         ([b"search", b"\xff"], 0),
-        ([b"search", b"led\xffelse*", b"--tag", b"\xff"], 0),
+        ([b"search", b"led\xffelse*", b"--tag", b"\xff"], 2),
+        ([b"search", b"led\xffelse*"], 0),
     ],
 )
 def test_undecodable_bytes_on_the_command_line(
@@ -382,20 +402,25 @@ def test_search_with_no_match_says_so(capsys: pytest.CaptureFixture[str], journa
 
 
 @pytest.mark.parametrize(
-    "argv",
+    ("argv", "message"),
     [
-        ["--since", "2026-02-30"],
-        ["--until", "igår"],
-        ["ledelse", "--since", "01-02-2026"],
-        ["--until", ""],  # an empty shell variable: not silently "no limit"
+        (["--since", "2026-02-30"], "--since: the date 2026-02-30 does not exist"),
+        (["--until", "igår"], "--until must be a date written YYYY-MM-DD"),
+        (["ledelse", "--since", "01-02-2026"], "--since must be a date written YYYY-MM-DD"),
+        # an empty shell variable: not silently "no limit"
+        (["--until", ""], "--until must be a date written YYYY-MM-DD"),
+        (
+            ["--since", "2026-03-01", "--until", "2026-02-01"],
+            "--since 2026-03-01 is after --until 2026-02-01: the range is reversed",
+        ),
     ],
 )
 def test_search_with_a_bad_date_is_one_line_and_exit_2(
-    capsys: pytest.CaptureFixture[str], journal: Store, argv: list[str]
+    capsys: pytest.CaptureFixture[str], journal: Store, argv: list[str], message: str
 ) -> None:
     code, out, err = run(capsys, "search", *argv)
     assert code == 2 and out == ""
-    assert err.startswith("lederbog: --") and "must be a date written YYYY-MM-DD" in err
+    assert err.startswith("lederbog: --") and message in err, err
     assert err.count("\n") == 1
 
 
@@ -426,7 +451,7 @@ def test_hostile_text_never_reaches_the_terminal(
         tags=["\x1b[5mblink\u202e"],
     )
     path = store.save(evil).path
-    for argv in (["midt"], ["midt", "--full"], [], ["--full"], ["--tag", "\x1b[5mblink\u202e"]):
+    for argv in (["midt"], ["midt", "--full"], [], ["--full"]):
         code, out, _ = run(capsys, "search", *argv)
         assert code == 0
         assert "2026-01-07" in out, argv
@@ -434,6 +459,10 @@ def test_hostile_text_never_reaches_the_terminal(
         assert "evil" in out and "midt" in out and "omvendt" in out
     # Shown clean, stored as written.
     assert read(path)["text"] == HOSTILE
+    # Such a tag is not one anybody can type: asking for it says so instead of finding nothing.
+    code, out, err = run(capsys, "search", "--tag", "\x1b[5mblink\u202e")
+    assert code == 2 and out == "" and "a tag is letters and digits" in err
+    assert not any(char in err for char in UNSAFE)
 
 
 def test_search_reports_unreadable_journal_files(

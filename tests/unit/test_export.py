@@ -283,7 +283,7 @@ def test_an_empty_period_still_exports_and_says_so(
     ("argv", "message"),
     [
         (["--since", "2026-13-01"], "--since"),
-        (["--since", "2026-06-01", "--until", "2026-01-01"], "reversed"),
+        (["--since", "2026-06-01", "--until", "2026-01-01"], "vendt om"),
     ],
 )
 def test_a_bad_period_is_one_line(

@@ -19,6 +19,8 @@ NO_TEXTUAL = [
     "lederbog.commands.note",
     "lederbog.commands.search",
     "lederbog.commands.doctor",
+    "lederbog.commands._lang",
+    "lederbog.tags",
     "lederbog.store.store",
     "lederbog.store.index",
     "lederbog.store.doctor",

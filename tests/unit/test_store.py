@@ -45,7 +45,7 @@ def snapshot(files: list[Path]) -> dict[Path, tuple[bytes, int]]:
 
 
 def doctor(capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(["doctor"])
+    code = main(["--lang", "en", "doctor"])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -174,8 +174,8 @@ def test_bad_files_are_never_rewritten(
     assert not store.save(first).conflict
     store.save(make_reflection("aaaa0003", 7))
     examine(store.root)
-    assert main(["search", "teamet"]) == 0
-    assert main(["note", "Endnu en note", "--date", "2026-01-04"]) == 0
+    assert main(["--lang", "en", "search", "teamet"]) == 0
+    assert main(["--lang", "en", "note", "Endnu en note", "--date", "2026-01-04"]) == 0
     doctor(capsys)
     assert snapshot(list(messy)) == before
     # ... and what was saved is really there.
@@ -225,7 +225,7 @@ def test_a_newer_schema_is_reported_and_left_exactly_as_it_is(
     assert f"{newer_goal}: written by a newer Lederbog" in out
     assert f"{newer_note}: written by a newer Lederbog" in out
 
-    assert main(["search", "teamet"]) == 0
+    assert main(["--lang", "en", "search", "teamet"]) == 0
     out, err = capsys.readouterr()
     assert "fremtidens" not in out
     assert "1 journal file could not be read" in err
@@ -347,7 +347,7 @@ def test_sync_conflicts_and_temp_files_are_reported_never_loaded_never_deleted(
         assert f"{stray}: " in out, f"{stray} not reported:\n{out}"
     assert "conflict copy" in out and "temporary file" in out
 
-    assert main(["search", "kopiens"]) == 0
+    assert main(["--lang", "en", "search", "kopiens"]) == 0
     out, err = capsys.readouterr()
     assert out == "" and "no reflections match" in err
 
@@ -521,7 +521,7 @@ def test_note_prints_the_tightening_notice(
 ) -> None:
     data_dir.mkdir()
     os.chmod(data_dir, 0o755)
-    assert main(["note", "Hej"]) == 0
+    assert main(["--lang", "en", "note", "Hej"]) == 0
     out, err = capsys.readouterr()
     assert f"lederbog: {data_dir} was readable by others (mode 755)" in err
     assert "saved private reflection" in out

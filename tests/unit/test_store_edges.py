@@ -22,7 +22,7 @@ CREATED = dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    code = main(["--lang", "en", *argv])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -49,7 +49,7 @@ def test_a_path_the_system_refuses_is_one_line(
 
 def test_an_empty_data_dir_option_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
-        main(["note", "hej", "--data-dir", ""])
+        main(["--lang", "en", "note", "hej", "--data-dir", ""])
     assert exit_.value.code == 2
     assert "--data-dir is empty" in capsys.readouterr().err
 
@@ -58,7 +58,7 @@ def test_escape_sequences_in_an_unknown_argument_do_not_reach_the_terminal(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     with pytest.raises(SystemExit):
-        main(["doctor", "\x1b]0;title\x07"])
+        main(["--lang", "en", "doctor", "\x1b]0;title\x07"])
     err = capsys.readouterr().err
     assert "unrecognized arguments" in err and "\x1b" not in err and "\x07" not in err
 

@@ -7,55 +7,68 @@ import sys
 from typing import Any
 
 from lederbog import paths
+from lederbog.commands._common import lang_of
+from lederbog.commands._lang import domain_text
+from lederbog.i18n import Lang, t
 from lederbog.text import for_display
 
+KINDS = ("reflection", "goal", "assessment")
 
-def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+
+def register(subparsers: Any, common: argparse.ArgumentParser, lang: Lang) -> None:
     parser = subparsers.add_parser(
         "doctor",
         parents=[common],
-        help="check the data folder",
-        description=(
-            "Read every file of the data folder and name each problem with its path: files "
-            "that cannot be read, conflict copies from sync tools or from Lederbog, files left "
-            "by an interrupted save, references to areas or goals that do not exist. Nothing "
-            "is changed except permissions looser than private, which are tightened. Exit 1 "
-            "if there are problems."
-        ),
+        help=t(lang, "cli.doctor.help"),
+        description=t(lang, "cli.doctor.description"),
     )
+    parser.add_argument("--format", action="store_true", help=t(lang, "cli.doctor.format"))
     parser.set_defaults(run=run_doctor)
 
 
 def run_doctor(args: argparse.Namespace) -> int:
+    lang = lang_of(args)
+    if args.format:
+        from lederbog.commands.frameworks import read_guide
+
+        sys.stdout.write(read_guide("data-format.md", lang))
+        return 0
     from lederbog.store.doctor import examine
 
     root = paths.data_dir(getattr(args, "data_dir", None))
-    print(f"data folder: {for_display(str(root))}")
-    print(f"index:       {for_display(str(paths.cache_dir()))} (can be deleted; it is rebuilt)")
+    print(t(lang, "cli.doctor.folder", path=for_display(str(root))))
+    print(t(lang, "cli.doctor.index", path=for_display(str(paths.cache_dir()))))
     if root.exists() and not root.is_dir():
-        print(f"{for_display(str(root))}: a file, where the data folder should be")
-        print("1 problem", file=sys.stderr)
+        print(t(lang, "cli.doctor.is_file", path=for_display(str(root))))
+        print(t(lang, "cli.doctor.one_problem"), file=sys.stderr)
         return 1
     if not root.is_dir():
-        print("no data yet: the folder is made when you first save something")
+        print(t(lang, "cli.doctor.no_data"))
         return 0
     report = examine(root)
     for finding in report.fixed:
-        print(f"fixed: {for_display(str(finding))}")
+        shown = f"{finding.path}: {domain_text(lang, finding.reason)}"
+        print(t(lang, "cli.doctor.fixed", finding=for_display(shown)))
     for finding in report.problems:
-        print(for_display(str(finding)))
+        print(for_display(f"{finding.path}: {domain_text(lang, finding.reason)}"))
     counts = report.counts
-    summary = ", ".join(
-        [_count(counts[kind], kind) for kind in ("reflection", "goal", "assessment")]
-        + ["a profile" if counts["profile"] else "no profile yet"]
-    )
+    parts = [_count(lang, counts[kind], kind) for kind in KINDS]
+    profile = root / "profile.toml"
+    if counts["profile"]:
+        parts.append(t(lang, "cli.doctor.profile"))
+    elif any(finding.path == profile for finding in report.problems):
+        parts.append(t(lang, "cli.doctor.profile_broken"))
+    else:
+        parts.append(t(lang, "cli.doctor.no_profile"))
+    summary = ", ".join(parts)
     if report.problems:
         n = len(report.problems)
-        print(f"{n} {'problem' if n == 1 else 'problems'}; read fine: {summary}", file=sys.stderr)
+        key = "cli.doctor.problems_one" if n == 1 else "cli.doctor.problems"
+        print(t(lang, key, count=n, summary=summary), file=sys.stderr)
         return 1
-    print(f"all well: {summary}")
+    print(t(lang, "cli.doctor.all_well", summary=summary))
     return 0
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _count(lang: str, n: int, kind: str) -> str:
+    return t(lang, f"cli.doctor.{kind}_one" if n == 1 else f"cli.doctor.{kind}", n=n)

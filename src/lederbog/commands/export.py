@@ -8,33 +8,31 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lederbog.commands._common import parse_date, store_of
-from lederbog.errors import LederbogError, UsageError
+from lederbog.commands._common import check_range, lang_of, parse_date, shown_path, store_of
+from lederbog.errors import LederbogError
 from lederbog.export.write import FORMATS
-from lederbog.i18n import normalise_lang, t
+from lederbog.i18n import Lang, t
 from lederbog.text import one_line
 
 
-def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+def register(subparsers: Any, common: argparse.ArgumentParser, lang: Lang) -> None:
     parser = subparsers.add_parser(
         "export",
         parents=[common],
-        help="write a progress file for your supervisor",
-        description=(
-            "Write your goals, check-ins, self-assessments and the reflections you marked "
-            "shared for a period, as HTML (to read and print), Markdown (for a mail) or TOML "
-            "(for 'lederbog review'). Private reflections are never included. Without -o the "
-            "file goes to your documents folder as lederbog-<name>-<until>.<format>."
-        ),
-        epilog="Example: lederbog export --format html --since 2026-01-01",
+        help=t(lang, "cli.export.help"),
+        description=t(lang, "cli.export.description"),
+        epilog=t(lang, "cli.export.epilog"),
     )
-    parser.add_argument("--format", choices=FORMATS, default="html", help="default: html")
     parser.add_argument(
-        "--since", metavar="YYYY-MM-DD", help="first day of the period (default: a year back)"
+        "--format", choices=FORMATS, default="html", help=t(lang, "cli.export.format")
     )
-    parser.add_argument("--until", metavar="YYYY-MM-DD", help="last day (default: today)")
-    parser.add_argument("-o", "--output", metavar="FILE", help="where to write the file")
-    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    date = t(lang, "cli.metavar.date")
+    parser.add_argument("--since", metavar=date, help=t(lang, "cli.export.since"))
+    parser.add_argument("--until", metavar=date, help=t(lang, "cli.export.until"))
+    parser.add_argument(
+        "-o", "--output", metavar=t(lang, "cli.metavar.file"), help=t(lang, "cli.export.output")
+    )
+    parser.add_argument("--force", action="store_true", help=t(lang, "cli.export.force"))
     parser.set_defaults(run=run_export)
 
 
@@ -45,33 +43,33 @@ def run_export(args: argparse.Namespace) -> int:
     from lederbog.model.records import now
     from lederbog.store.codec import RecordError
 
+    lang = lang_of(args)
     today = dt.date.today()
-    until = parse_date(args.until, "--until") if args.until else today
-    since = parse_date(args.since, "--since") if args.since else until - dt.timedelta(days=364)
-    if since > until:
-        raise UsageError(
-            f"--since {since.isoformat()} is after --until {until.isoformat()}: "
-            "the period is reversed"
-        )
+    until = parse_date(args.until, "--until", lang) if args.until else today
+    if args.since:
+        since = parse_date(args.since, "--since", lang)
+    else:
+        since = until - dt.timedelta(days=364)
+    check_range(since, until, lang)
     store = store_of(args)
     if store.root.exists() and not store.root.is_dir():
-        raise LederbogError(f"the data folder {store.root} is a file, not a folder")
+        raise LederbogError(t(lang, "cli.export.data_is_file", path=shown_path(store.root)))
     try:
         profile = store.profile()
     except RecordError as error:
-        print(
-            f"lederbog: {one_line(str(store.root / 'profile.toml'))}: {one_line(str(error))}; "
-            "exporting without a name",
-            file=sys.stderr,
-        )
+        where = shown_path(store.root / "profile.toml")
+        message = t(lang, "cli.export.bad_profile", path=where, error=one_line(str(error)))
+        print(f"lederbog: {message}", file=sys.stderr)
         profile = None
-    lang = normalise_lang(getattr(args, "lang", None) or (profile.language if profile else None))
     goals = store.goals()
     reflections = store.reflections(since, until)
     assessments = store.assessments(since, until)
     for loaded in (goals, reflections, assessments):
         for problem in loaded.problems:
-            print(f"lederbog: {one_line(str(problem))}; left out", file=sys.stderr)
+            print(
+                f"lederbog: {t(lang, 'cli.export.left_out', problem=one_line(str(problem)))}",
+                file=sys.stderr,
+            )
     export = gather(
         profile=profile,
         frameworks=load_all(store.root),

@@ -1,4 +1,4 @@
-"""`lederbog frameworks [list | show ID [--role ROLE] | check FILE...]`."""
+"""`lederbog frameworks [list | show ID [--role ROLE] | check FILE... | format]`."""
 
 from __future__ import annotations
 
@@ -10,57 +10,73 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from lederbog import paths
+from lederbog.commands._common import lang_of
+from lederbog.commands._lang import domain_text
 from lederbog.errors import LederbogError
-from lederbog.text import for_display, one_line
+from lederbog.i18n import Lang, t
+from lederbog.text import blocks, for_display, one_line
 
 if TYPE_CHECKING:  # loading frameworks is for the commands that need it, not every start
-    from lederbog.frameworks import FrameworkSet
+    from lederbog.frameworks import FrameworkSet, Problem
     from lederbog.model.framework import Area, Framework, Item
 
+MAX_WIDTH = 100
 
-def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+
+def register(subparsers: Any, common: argparse.ArgumentParser, lang: Lang) -> None:
     parser = subparsers.add_parser(
         "frameworks",
         parents=[common],
-        help="list, read and check leadership frameworks",
-        description=(
-            "The leadership frameworks (ledelsesgrundlag) Lederbog knows: the bundled ones "
-            "and your own in <data folder>/frameworks. Without an action, list them."
-        ),
+        help=t(lang, "cli.frameworks.help"),
+        description=t(lang, "cli.frameworks.description"),
     )
     parser.set_defaults(run=run_list)
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", parser_class=type(parser))
+    actions = parser.add_subparsers(
+        dest="action", metavar=t(lang, "cli.metavar.action"), parser_class=type(parser)
+    )
 
     listing = actions.add_parser(
-        "list", parents=[common], help="id, title, areas and roles of each framework"
+        "list",
+        parents=[common],
+        help=t(lang, "cli.frameworks.list.help"),
+        description=t(lang, "cli.frameworks.list.description"),
     )
     listing.set_defaults(run=run_list)
 
     show = actions.add_parser(
         "show",
         parents=[common],
-        help="a framework as readable text",
-        description="Print a framework: its areas, what is expected in each, and its lists.",
+        help=t(lang, "cli.frameworks.show.help"),
+        description=t(lang, "cli.frameworks.show.description"),
     )
-    show.add_argument("id", metavar="ID", help="the framework's id (see 'lederbog frameworks')")
+    show.add_argument("id", metavar="ID", help=t(lang, "cli.frameworks.show.id"))
     show.add_argument(
-        "--role",
-        metavar="ROLE",
-        help="show only what is expected of this role (its id or title), and what all share",
+        "--role", metavar=t(lang, "cli.metavar.role"), help=t(lang, "cli.frameworks.show.role")
     )
     show.set_defaults(run=run_show)
 
     check = actions.add_parser(
         "check",
         parents=[common],
-        help="validate framework files; exit 1 on problems",
-        description=(
-            "Check framework files against the format (docs/framework-format.md). "
-            "Every problem is printed as FILE:LINE: message; the exit code is 1 if there are any."
-        ),
+        help=t(lang, "cli.frameworks.check.help"),
+        description=t(lang, "cli.frameworks.check.description"),
     )
-    check.add_argument("files", metavar="FILE", nargs="+", type=Path, help="a framework file")
+    check.add_argument(
+        "files",
+        metavar=t(lang, "cli.metavar.file"),
+        nargs="+",
+        type=Path,
+        help=t(lang, "cli.frameworks.check.file"),
+    )
     check.set_defaults(run=run_check)
+
+    guide = actions.add_parser(
+        "format",
+        parents=[common],
+        help=t(lang, "cli.frameworks.format.help"),
+        description=t(lang, "cli.frameworks.format.description"),
+    )
+    guide.set_defaults(run=run_format)
 
 
 def _frameworks(args: argparse.Namespace) -> FrameworkSet:
@@ -69,120 +85,172 @@ def _frameworks(args: argparse.Namespace) -> FrameworkSet:
     return load_all(paths.data_dir(getattr(args, "data_dir", None)))
 
 
-def _report_problems(found: FrameworkSet, out: TextIO) -> None:
+def _report_problems(found: FrameworkSet, out: TextIO, lang: str) -> None:
     if not found.problems:
         return
     files = len({problem.path for problem in found.problems})
-    noun = "file has" if files == 1 else "files have"
-    print(
-        f"lederbog: {files} framework {noun} problems and {'was' if files == 1 else 'were'} "
-        "not loaded:",
-        file=out,
-    )
+    key = "cli.frameworks.problems_one" if files == 1 else "cli.frameworks.problems"
+    print(f"lederbog: {t(lang, key, count=files)}", file=out)
     for problem in found.problems:
-        print(f"  {for_display(str(problem))}", file=out)
+        print(f"  {_problem_text(problem, lang)}", file=out)
+
+
+def _problem_text(problem: Problem, lang: str) -> str:
+    """FILE:LINE: message, the message in `lang`."""
+    from lederbog.frameworks import Problem
+
+    shown = Problem(problem.path, problem.line, domain_text(lang, problem.message))
+    return for_display(str(shown))
+
+
+def _width() -> int:
+    return min(shutil.get_terminal_size((80, 24)).columns, MAX_WIDTH)
 
 
 def run_list(args: argparse.Namespace) -> int:
+    """One entry a framework: its id, then its title, areas and roles, wrapped to fit."""
+    lang = lang_of(args)
     found = _frameworks(args)
-    rows = [
-        (
-            framework.id,
-            one_line(framework.title),
-            str(len(framework.areas)),
-            ", ".join(one_line(role.title) for role in framework.roles) or "-",
+    width = max(_width(), 40)
+    ids = [framework.id for framework in found]
+    column = min(max((len(i) for i in ids), default=2) + 2, 24)
+    indent = " " * column
+    for framework in found:
+        count = len(framework.areas)
+        facts = t(
+            lang, "cli.frameworks.areas_one" if count == 1 else "cli.frameworks.areas", n=count
         )
-        for framework in found
-    ]
-    headers = ("ID", "TITLE", "AREAS", "ROLES")
-    widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(3)]
-    for row in [headers, *rows]:
-        print(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:>{widths[2]}}  {row[3]}")
-    _report_problems(found, sys.stderr)
+        if framework.roles:
+            roles = ", ".join(one_line(role.title) for role in framework.roles)
+            facts += " · " + t(lang, "cli.frameworks.roles", roles=roles)
+        first = framework.id.ljust(column - 1) + " "
+        lines = _wrap(framework.title, width, indent=indent, first=first)
+        lines += _wrap(facts, width, indent=indent)
+        print("\n".join(lines))
+    _report_problems(found, sys.stderr, lang)
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
+    lang = lang_of(args)
     found = _frameworks(args)
-    framework = found.get(args.id)
+    framework = found.get(args.id.strip())
     if framework is None:
         known = ", ".join(f.id for f in found)
-        raise LederbogError(f"no framework with id '{args.id}' (known: {known})")
+        raise LederbogError(
+            t(lang, "cli.frameworks.unknown", id=one_line(args.id, 40), known=known)
+        )
     role_id: str | None = None
     if args.role:
-        role = framework.find_role(args.role)
+        role = framework.find_role(args.role.strip())
         if role is None:
             roles = ", ".join(r.id for r in framework.roles)
             if not roles:
-                raise LederbogError(f"framework '{framework.id}' has no roles")
+                raise LederbogError(t(lang, "cli.frameworks.no_roles", id=framework.id))
             raise LederbogError(
-                f"framework '{framework.id}' has no role '{args.role}' (roles: {roles})"
+                t(
+                    lang,
+                    "cli.frameworks.unknown_role",
+                    id=framework.id,
+                    role=one_line(args.role, 40),
+                    roles=roles,
+                )
             )
         role_id = role.id
-    width = min(shutil.get_terminal_size((100, 24)).columns, 100)
-    sys.stdout.write(render_framework(framework, role_id, width))
+    sys.stdout.write(render_framework(framework, role_id, _width(), lang))
     return 0
 
 
 def run_check(args: argparse.Namespace) -> int:
+    lang = lang_of(args)
     files: list[Path] = args.files
     from lederbog.frameworks import check_files
 
     problems = check_files(files)
     for problem in problems:
-        print(for_display(str(problem)))
+        print(_problem_text(problem, lang))
     bad = {problem.path for problem in problems}
     for path in files:
         if path not in bad:
-            print(f"{for_display(str(path))}: ok")
+            print(t(lang, "cli.frameworks.check.ok", path=for_display(str(path))))
     if problems:
-        noun = "problem" if len(problems) == 1 else "problems"
-        print(f"{len(problems)} {noun} in {len(bad)} of {len(files)} files", file=sys.stderr)
+        key = (
+            "cli.frameworks.check.summary_one"
+            if len(problems) == 1
+            else ("cli.frameworks.check.summary")
+        )
+        print(t(lang, key, count=len(problems), bad=len(bad), files=len(files)), file=sys.stderr)
         return 1
     return 0
+
+
+def run_format(args: argparse.Namespace) -> int:
+    sys.stdout.write(read_guide("framework-format.md", lang_of(args)))
+    return 0
+
+
+def read_guide(name: str, lang: str) -> str:
+    """One of the format guides that ship with Lederbog, as text."""
+    path = paths.guide(name)
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise LederbogError(
+            t(lang, "cli.guide.missing", path=for_display(str(path)), error=error.strerror or error)
+        ) from None
 
 
 # --- rendering a framework as plain text ---------------------------------------------
 
 
 def _wrap(text: str, width: int, indent: str = "", first: str | None = None) -> list[str]:
-    """Paragraphs of safe text wrapped to `width`, blank lines between paragraphs kept."""
+    """Paragraphs and lists of safe text wrapped to `width`, blank lines between them kept."""
     lines: list[str] = []
     first_indent = indent if first is None else first
-    for number, paragraph in enumerate(for_display(text).split("\n\n")):
+    for number, block in enumerate(blocks(for_display(text))):
         if number:
             lines.append("")
-        flat = " ".join(paragraph.split())
+        start = first_indent if number == 0 else indent
+        if isinstance(block, list):
+            for entry in block:
+                lines += textwrap.wrap(
+                    " ".join(entry.split()),
+                    width=max(width, 20),
+                    initial_indent=indent + "• ",
+                    subsequent_indent=indent + "  ",
+                    break_on_hyphens=False,
+                )
+            continue
+        flat = " ".join(block.split())
         lines += textwrap.wrap(
             flat,
             width=max(width, 20),
-            initial_indent=first_indent if number == 0 else indent,
+            initial_indent=start,
             subsequent_indent=indent,
             break_on_hyphens=False,
-        ) or [first_indent.rstrip()]
-    return lines
+        ) or [start.rstrip()]
+    return lines or [first_indent.rstrip()]
 
 
-def _item_lines(framework: Framework, item: Item, width: int, show_role: bool) -> list[str]:
+def _item_lines(framework: Framework, item: Item, width: int) -> list[str]:
     label = f"{item.title}: " if item.title else ""
     text = f"{label}{item.text}"
-    if show_role and item.role:
-        role = framework.role(item.role)
-        text += f" ({role.title if role else item.role})"
     if item.by:
         text += f" — {item.by}"
+    text += f"  [{framework.id}/{item.id}]"
     lines = _wrap(text, width, indent="    ", first="  • ")
     if item.prompt:
         lines += _wrap(f"? {item.prompt}", width, indent="      ", first="    ")
     return lines
 
 
-def _area_lines(framework: Framework, area: Area, role: str | None, width: int) -> list[str]:
+def _area_lines(
+    framework: Framework, area: Area, role: str | None, width: int, lang: str
+) -> list[str]:
     lines = [for_display(area.title), "-" * min(len(area.title), width)]
+    lines.append(t(lang, "cli.show.area_id", id=f"{framework.id}/{area.id}"))
     if area.summary:
         lines += _wrap(area.summary, width)
-    if area.prompt:
-        lines += _wrap(f"Refleksion: {area.prompt}", width)
     by_role = role is None and bool(framework.roles)
     for group, items in area.groups(role):
         lines.append("")
@@ -197,36 +265,43 @@ def _area_lines(framework: Framework, area: Area, role: str | None, width: int) 
                     if current:
                         found = framework.role(current)
                         lines.append(f"  [{one_line(found.title) if found else current}]")
-                lines += _item_lines(framework, item, width, show_role=False)
+                lines += _item_lines(framework, item, width)
         else:
             for item in items:
-                lines += _item_lines(framework, item, width, show_role=False)
+                lines += _item_lines(framework, item, width)
+    if area.prompt:
+        # After the items: a summary that ends in ":" leads in to them, so nothing comes between.
+        lines.append("")
+        lines += _wrap(t(lang, "cli.show.prompt", prompt=area.prompt), width)
     return lines
 
 
-def render_framework(framework: Framework, role: str | None, width: int) -> str:
+def render_framework(framework: Framework, role: str | None, width: int, lang: str = "da") -> str:
     """A framework as readable plain text (what `frameworks show` prints)."""
     lines = [for_display(framework.title), "=" * min(len(framework.title), width)]
-    meta = [framework.organisation, f"id: {framework.id}"]
+    meta = [framework.organisation, t(lang, "cli.show.id", id=framework.id)]
     if framework.roles:
-        meta.append("roller: " + ", ".join(r.title for r in framework.roles))
+        meta.append(t(lang, "cli.show.roles", roles=", ".join(r.title for r in framework.roles)))
     if role:
         found = framework.role(role)
-        meta.append(f"vist for: {found.title if found else role}")
+        meta.append(t(lang, "cli.show.for_role", role=found.title if found else role))
     lines += _wrap(" · ".join(m for m in meta if m), width)
     if framework.summary:
         lines.append("")
         lines += _wrap(framework.summary, width)
     for area in framework.areas:
         lines += ["", ""]
-        lines += _area_lines(framework, area, role, width)
+        lines += _area_lines(framework, area, role, width, lang)
     for reference in framework.lists:
         lines += ["", "", for_display(reference.title), "-" * min(len(reference.title), width)]
         if reference.summary:
             lines += _wrap(reference.summary, width)
         for item in reference.items:
-            lines += _item_lines(framework, item, width, show_role=False)
+            label = f"{item.title}: " if item.title else ""
+            by = f" — {item.by}" if item.by else ""
+            lines += _wrap(f"{label}{item.text}{by}", width, indent="    ", first="  • ")
     if framework.source:
         lines += ["", ""]
-        lines += _wrap(f"Kilde: {framework.source}", width)
+        lines += [t(lang, "cli.show.source"), "-" * len(t(lang, "cli.show.source"))]
+        lines += _wrap(framework.source, width)
     return "\n".join(lines) + "\n"

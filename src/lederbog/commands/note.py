@@ -1,72 +1,97 @@
-"""`lederbog note`: write a reflection from the command line (no Textual, no full load)."""
+"""`lederbog note`: save a quick reflection from the command line (no Textual)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lederbog.commands._common import check_area, parse_date, store_of
+from lederbog.commands._common import (
+    check_area,
+    check_item,
+    check_tag,
+    lang_of,
+    parse_date,
+    shown_path,
+    store_of,
+)
+from lederbog.commands._lang import domain_text
 from lederbog.errors import LederbogError
+from lederbog.i18n import Lang, t
 from lederbog.text import one_line
+
+if TYPE_CHECKING:
+    from lederbog.store.store import Store
 
 MAX_NOTE_BYTES = 4 * 1024 * 1024
 
 
-def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+def register(subparsers: Any, common: argparse.ArgumentParser, lang: Lang) -> None:
     parser = subparsers.add_parser(
         "note",
         parents=[common],
-        help="write a quick reflection",
-        description=(
-            "Save a reflection in your journal. The text is the words given, or standard "
-            "input when there are none or the text is '-'. Reflections are private unless "
-            "--shared is given."
-        ),
-        epilog=(
-            'Example: lederbog note "Godt 1:1 med Anna om prioriteringer" --area stuk/driftsledelse'
-        ),
+        help=t(lang, "cli.note.help"),
+        description=t(lang, "cli.note.description"),
+        epilog=t(lang, "cli.note.epilog"),
     )
-    parser.add_argument("text", metavar="TEXT", nargs="*", help="the reflection ('-': read stdin)")
+    parser.add_argument(
+        "text", metavar=t(lang, "cli.metavar.text"), nargs="*", help=t(lang, "cli.note.text")
+    )
     parser.add_argument(
         "--area",
-        metavar="FW/AREA",
+        metavar=t(lang, "cli.metavar.area"),
         action="append",
         default=[],
-        help="an area it is about, as framework/area (see 'lederbog frameworks show ID')",
+        help=t(lang, "cli.note.area"),
     )
     parser.add_argument(
-        "--goal", metavar="ID", action="append", default=[], help="a goal it is about"
+        "--item",
+        metavar=t(lang, "cli.metavar.item"),
+        action="append",
+        default=[],
+        help=t(lang, "cli.note.item"),
     )
-    parser.add_argument("--tag", metavar="TAG", action="append", default=[], help="a tag")
     parser.add_argument(
-        "--shared",
-        action="store_true",
-        help="may be included in exports for your supervisor (default: private)",
+        "--goal", metavar="ID", action="append", default=[], help=t(lang, "cli.note.goal")
     )
-    parser.add_argument("--date", metavar="YYYY-MM-DD", help="the day it is about (default: today)")
+    parser.add_argument(
+        "--tag",
+        metavar=t(lang, "cli.metavar.tag"),
+        action="append",
+        default=[],
+        help=t(lang, "cli.note.tag"),
+    )
+    parser.add_argument("--shared", action="store_true", help=t(lang, "cli.note.shared"))
+    parser.add_argument(
+        "--date", metavar=t(lang, "cli.metavar.date"), help=t(lang, "cli.note.date")
+    )
     parser.set_defaults(run=run_note)
 
 
-def _read_text(words: list[str]) -> str:
+def _read_text(words: list[str], lang: str) -> str:
     if words and words != ["-"]:
         return " ".join(words)
     if sys.stdin is None:
-        raise LederbogError("no text given and no standard input to read it from")
+        raise LederbogError(t(lang, "cli.note.no_stdin"))
     if sys.stdin.isatty():
-        end = "Ctrl-Z and Enter" if sys.platform == "win32" else "Ctrl-D on a line of its own"
-        print(f"Write your reflection; end with {end}.", file=sys.stderr)
+        key = "cli.note.end_windows" if sys.platform == "win32" else "cli.note.end"
+        print(t(lang, key), file=sys.stderr)
     data = sys.stdin.buffer.read(MAX_NOTE_BYTES + 1)
     if len(data) > MAX_NOTE_BYTES:
-        raise LederbogError(
-            f"the text is longer than {MAX_NOTE_BYTES // 1024 // 1024} MB; nothing was saved"
-        )
+        raise LederbogError(t(lang, "cli.note.too_long", mb=MAX_NOTE_BYTES // 1024 // 1024))
     try:
         return data.decode("utf-8-sig")  # a byte-order mark is not part of the text
     except UnicodeDecodeError as error:
-        raise LederbogError(
-            f"the input is not UTF-8 text (byte {error.start}); nothing was saved"
-        ) from None
+        raise LederbogError(t(lang, "cli.note.not_utf8", byte=error.start)) from None
+
+
+def _goal(store: Store, goal_id: str, lang: str) -> str:
+    from lederbog.store.store import NotFound
+
+    try:
+        return store.goal(goal_id.strip()).id
+    except NotFound:
+        raise LederbogError(t(lang, "cli.note.no_goal", id=one_line(goal_id, 60))) from None
 
 
 def run_note(args: argparse.Namespace) -> int:
@@ -74,23 +99,26 @@ def run_note(args: argparse.Namespace) -> int:
     from lederbog.model.records import Reflection, now
     from lederbog.store.store import new_id
 
+    lang = lang_of(args)
     # Every check before the text is read: a wrong option costs no typing.
-    date = parse_date(args.date, "--date") if args.date is not None else None
+    date = parse_date(args.date, "--date", lang) if args.date is not None else None
+    tags = [check_tag(tag, lang) for tag in args.tag]
     store = store_of(args)
     areas: list[str] = []
-    if args.area:
+    items: list[str] = []
+    if args.area or args.item:
         frameworks = load_all(store.root)
-        areas = [check_area(frameworks, reference) for reference in args.area]
-    goals = [store.goal(goal_id).id for goal_id in args.goal]
-    tags = []
-    for tag in args.tag:
-        clean = tag.strip().lstrip("#").strip()
-        if not clean:
-            raise LederbogError(f"--tag '{one_line(tag, 40)}' is empty")
-        tags.append(clean)
-    text = _read_text(args.text).strip()
+        areas = [check_area(frameworks, reference, lang) for reference in args.area]
+        for reference in args.item:
+            item, area = check_item(frameworks, reference, lang)
+            items.append(item)
+            areas.append(area)  # a reflection on an item is about its area too
+    goals = [_goal(store, goal_id, lang) for goal_id in args.goal]
+    if store.root.exists() and not store.root.is_dir():
+        raise LederbogError(t(lang, "cli.note.folder_is_file", path=shown_path(store.root)))
+    text = _read_text(args.text, lang).strip()
     if not text:
-        raise LederbogError("the reflection is empty; nothing was saved")
+        raise LederbogError(t(lang, "cli.note.empty"))
     created = now()
     reflection = Reflection(
         id=new_id(),
@@ -99,6 +127,7 @@ def run_note(args: argparse.Namespace) -> int:
         text=text,
         areas=list(dict.fromkeys(areas)),
         goals=list(dict.fromkeys(goals)),
+        items=list(dict.fromkeys(items)),
         tags=list(dict.fromkeys(tags)),
         shared=args.shared,
     )
@@ -107,15 +136,18 @@ def run_note(args: argparse.Namespace) -> int:
         reflection.id = new_id()
     result = store.save(reflection)
     for notice in store.notices:
-        print(f"lederbog: {notice}", file=sys.stderr)
-    where = (
-        result.path.relative_to(store.root)
-        if result.path.is_relative_to(store.root)
-        else result.path
-    )
-    privacy = "shared" if reflection.shared else "private"
+        print(f"lederbog: {domain_text(lang, notice)}", file=sys.stderr)
     if result.conflict:  # a file of that name appeared between the check and the save
-        print(f"lederbog: {result.message()}", file=sys.stderr)
+        print(f"lederbog: {domain_text(lang, result.message())}", file=sys.stderr)
         return 1
-    print(f"saved {privacy} reflection {reflection.id} ({reflection.date.isoformat()}): {where}")
+    key = "cli.note.saved_shared" if reflection.shared else "cli.note.saved"
+    print(
+        t(
+            lang,
+            key,
+            id=reflection.id,
+            date=reflection.date.isoformat(),
+            path=shown_path(result.path),
+        )
+    )
     return 0

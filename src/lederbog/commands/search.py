@@ -9,7 +9,15 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from lederbog import paths
-from lederbog.commands._common import check_area, parse_date, store_of
+from lederbog.commands._common import (
+    check_area,
+    check_range,
+    check_tag,
+    lang_of,
+    parse_date,
+    store_of,
+)
+from lederbog.i18n import Lang, t
 from lederbog.text import for_display, one_line
 
 if TYPE_CHECKING:
@@ -19,53 +27,65 @@ BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 MAX_LAST = 1_000_000
 
 
-def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+def register(subparsers: Any, common: argparse.ArgumentParser, lang: Lang) -> None:
     parser = subparsers.add_parser(
         "search",
         parents=[common],
-        help="search your reflections",
-        description=(
-            "Find reflections that contain every word given (any case; æ, ø and å are letters "
-            "of their own). End a word with * to match its beginning (ledel*); quote words to "
-            'find them together ("god ledelse"). Without words, list the reflections that '
-            "match the filters. Oldest first, so the newest is nearest the prompt."
-        ),
+        help=t(lang, "cli.search.help"),
+        description=t(lang, "cli.search.description"),
     )
-    parser.add_argument("words", metavar="QUERY", nargs="*", help="words to find")
     parser.add_argument(
-        "--area", metavar="FW/AREA", action="append", default=[], help="only this area"
+        "words", metavar=t(lang, "cli.metavar.query"), nargs="*", help=t(lang, "cli.search.words")
     )
-    parser.add_argument("--tag", metavar="TAG", action="append", default=[], help="only this tag")
-    parser.add_argument("--since", metavar="YYYY-MM-DD", help="from this day")
-    parser.add_argument("--until", metavar="YYYY-MM-DD", help="up to and including this day")
-    parser.add_argument("-n", "--last", metavar="N", type=int, help="only the newest N matches")
-    parser.add_argument("--full", action="store_true", help="print each reflection in full")
+    parser.add_argument(
+        "--area",
+        metavar=t(lang, "cli.metavar.area_or_framework"),
+        action="append",
+        default=[],
+        help=t(lang, "cli.search.area"),
+    )
+    parser.add_argument(
+        "--tag",
+        metavar=t(lang, "cli.metavar.tag"),
+        action="append",
+        default=[],
+        help=t(lang, "cli.search.tag"),
+    )
+    date = t(lang, "cli.metavar.date")
+    parser.add_argument("--since", metavar=date, help=t(lang, "cli.search.since"))
+    parser.add_argument("--until", metavar=date, help=t(lang, "cli.search.until"))
+    parser.add_argument("-n", "--last", metavar="N", type=int, help=t(lang, "cli.search.last"))
+    parser.add_argument("--full", action="store_true", help=t(lang, "cli.search.full"))
     parser.set_defaults(run=run_search)
 
 
 def run_search(args: argparse.Namespace) -> int:
     from lederbog.store.index import Index, Query
 
-    since = parse_date(args.since, "--since") if args.since is not None else None
-    until = parse_date(args.until, "--until") if args.until is not None else None
+    lang = lang_of(args)
+    since = parse_date(args.since, "--since", lang) if args.since is not None else None
+    until = parse_date(args.until, "--until", lang) if args.until is not None else None
+    check_range(since, until, lang)
+    tags = [check_tag(tag, lang) for tag in args.tag]
     store = store_of(args)
+    areas: list[str] = []
     if args.area:
         from lederbog.frameworks import load_all
 
         frameworks = load_all(store.root)
-        for reference in args.area:
-            check_area(frameworks, reference)
+        areas = [check_area(frameworks, ref, lang, whole=True) for ref in args.area]
     if args.last is not None and not 1 <= args.last <= MAX_LAST:
         from lederbog.errors import UsageError
 
-        raise UsageError(f"-n/--last must be a number from 1 to {MAX_LAST}")
+        raise UsageError(t(lang, "cli.search.last_range", most=MAX_LAST))
     index = Index(store, paths.cache_dir())
     try:
         refreshed = index.refresh()
         query = Query(
             words=args.words,
-            areas=args.area,
-            tags=args.tag,
+            areas=[area for area in areas if "/" in area],
+            frameworks=[area for area in areas if "/" not in area],
+            tags=tags,
             since=since,
             until=until,
         )
@@ -77,28 +97,24 @@ def run_search(args: argparse.Namespace) -> int:
     width = min(shutil.get_terminal_size((100, 24)).columns, 100)
     out = sys.stdout
     for hit in hits:
-        out.write(_format(hit, width, full=args.full, tty=tty))
+        out.write(_format(hit, width, full=args.full, tty=tty, lang=lang))
     if refreshed.problems:
         count = len(refreshed.problems)
-        noun = "file" if count == 1 else "files"
-        print(
-            f"lederbog: {count} journal {noun} could not be read and "
-            f"{'was' if count == 1 else 'were'} not searched; run 'lederbog doctor'",
-            file=sys.stderr,
-        )
+        key = "cli.search.unread_one" if count == 1 else "cli.search.unread"
+        print(f"lederbog: {t(lang, key, count=count)}", file=sys.stderr)
     if not hits:
-        print("lederbog: no reflections match", file=sys.stderr)
+        print(f"lederbog: {t(lang, 'cli.search.none')}", file=sys.stderr)
     return 0
 
 
-def _format(hit: Hit, width: int, *, full: bool, tty: bool) -> str:
+def _format(hit: Hit, width: int, *, full: bool, tty: bool, lang: str = "da") -> str:
     from lederbog.store.index import MARK_END, MARK_START
 
     head = [hit.date.isoformat()]
     head += [one_line(area) for area in hit.areas]
     head += [f"#{one_line(tag)}" for tag in hit.tags]
     if hit.shared:
-        head.append("(shared)")
+        head.append(t(lang, "cli.search.shared"))
     title = "  ".join(head)
     if tty:
         title = f"{BOLD}{title}{PLAIN}"

@@ -7,13 +7,14 @@ import sys
 
 from lederbog import paths
 from lederbog.errors import LederbogError
+from lederbog.i18n import normalise_lang, t
 
 
 def run_workbook(args: argparse.Namespace) -> int:
+    # The language was chosen by the command line (--lang, else the profile's, else Danish).
+    lang = normalise_lang(getattr(args, "lang", None))
     if not sys.stdin.isatty() or not sys.stdout.isatty():
-        raise LederbogError(
-            "the workbook needs a terminal; for scripts use a command (see 'lederbog --help')"
-        )
+        raise LederbogError(t(lang, "cli.workbook.no_terminal"))
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
     from lederbog.ui.app import make_app
 

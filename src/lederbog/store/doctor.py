@@ -46,7 +46,7 @@ _EXPLAIN = {
         "iCloud Drive has not downloaded this record to this computer, so Lederbog cannot "
         "read it; open the folder in Finder and choose Download Now"
     ),
-    FileKind.FOREIGN: "not a Lederbog record name (see docs/data-format.md); not loaded",
+    FileKind.FOREIGN: "not a Lederbog record name (see 'lederbog doctor --format'); not loaded",
 }
 
 
@@ -182,6 +182,11 @@ def _check_references(report: Report, records: list[Record], frameworks: Framewo
             for goal in record.goals:
                 if goal not in goals:
                     report.problems.append(BadFile(path, f"refers to unknown goal '{goal}'"))
+            for item in record.items:  # "<framework>/<item>", as `lederbog note --item` saves
+                framework_id, _, item_id = item.partition("/")
+                framework = frameworks.get(framework_id)
+                if framework is None or framework.item(item_id) is None:
+                    report.problems.append(BadFile(path, f"refers to unknown item '{item}'"))
         elif isinstance(record, Assessment):
             framework = frameworks.get(record.framework)
             if framework is None:

@@ -86,6 +86,7 @@ class Query:
 
     words: Sequence[str] = ()
     areas: Sequence[str] = ()
+    frameworks: Sequence[str] = ()  # framework ids: a reflection on any of its areas
     tags: Sequence[str] = ()
     since: dt.date | None = None
     until: dt.date | None = None
@@ -361,6 +362,12 @@ class Index:
         for area in query.areas:
             where.append("r.rowid IN (SELECT reflection FROM reflection_areas WHERE area = ?)")
             params.append(_bindable(area))
+        for framework in query.frameworks:
+            # "<id>/" up to (not including) "<id>0": every area of it ('0' follows '/').
+            where.append(
+                "r.rowid IN (SELECT reflection FROM reflection_areas WHERE area >= ? AND area < ?)"
+            )
+            params += [f"{_bindable(framework)}/", f"{_bindable(framework)}0"]
         for tag in query.tags:
             where.append("r.rowid IN (SELECT reflection FROM reflection_tags WHERE tag = ?)")
             params.append(tag_key(tag))

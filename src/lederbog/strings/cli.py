@@ -1,3 +1,705 @@
-"""Strings of the cli part (key -> (Danish, English)); merged by lederbog.i18n."""
+"""Strings of the command line (key -> (Danish, English)); merged by lederbog.i18n.
 
-STRINGS: dict[str, tuple[str, str]] = {}
+Every command's help, messages and output. `cli.argparse.*` are argparse's own
+words: the English text is argparse's message id, exactly as Python 3.11 writes it.
+"""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # --- the parser and the options every command takes ---
+    "cli.usage_error": (
+        "{prog}: {message} (se '{prog} --help')",
+        "{prog}: {message} (see '{prog} --help')",
+    ),
+    "cli.description": (
+        "Lederbog, en arbejdsbog i personlig lederudvikling. Uden en kommando åbner "
+        "arbejdsbogen i hele terminalvinduet.",
+        "Lederbog, a workbook for personal leadership development. Without a command it "
+        "opens the full-screen workbook.",
+    ),
+    "cli.epilog": (
+        "Skriv 'lederbog KOMMANDO --help' for at se en kommandos tilvalg. Afslutningskoden er "
+        "2, når kommandolinjen er forkert, og 1 ved alt andet, der går galt.",
+        "Run 'lederbog COMMAND --help' for the options of a command. The exit code is 2 when "
+        "the command line is wrong, and 1 for anything else that goes wrong.",
+    ),
+    "cli.version.help": ("vis versionen og afslut", "show the version and exit"),
+    "cli.data_dir.help": (
+        "datamappen (standard: $LEDERBOG_DATA_DIR, ellers systemets mappe til brugerdata)",
+        "the data folder (default: $LEDERBOG_DATA_DIR, else the platform's user data folder)",
+    ),
+    "cli.data_dir.empty": ("--data-dir er tom", "--data-dir is empty"),
+    "cli.lang.help": (
+        "sproget i kommandoer og skærmbilleder, da eller en (standard: profilens, ellers dansk)",
+        "the language of the commands and screens, da or en (default: the profile's, else Danish)",
+    ),
+    "cli.metavar.dir": ("MAPPE", "DIR"),
+    "cli.metavar.command": ("KOMMANDO", "COMMAND"),
+    "cli.metavar.action": ("HANDLING", "ACTION"),
+    "cli.metavar.text": ("TEKST", "TEXT"),
+    "cli.metavar.area": ("GRUNDLAG/OMRÅDE", "FW/AREA"),
+    "cli.metavar.area_or_framework": ("GRUNDLAG[/OMRÅDE]", "FW[/AREA]"),
+    "cli.metavar.item": ("GRUNDLAG/PUNKT", "FW/ITEM"),
+    "cli.metavar.tag": ("TAG", "TAG"),
+    "cli.metavar.date": ("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"),
+    "cli.metavar.query": ("ORD", "QUERY"),
+    "cli.metavar.role": ("ROLLE", "ROLE"),
+    "cli.metavar.file": ("FIL", "FILE"),
+    # --- argparse's own words (English: argparse's message id) ---
+    "cli.argparse.usage": ("brug: ", "usage: "),
+    "cli.argparse.positionals": ("argumenter", "positional arguments"),
+    "cli.argparse.options": ("tilvalg", "options"),
+    "cli.argparse.help": ("vis denne hjælp og afslut", "show this help message and exit"),
+    "cli.argparse.unrecognized": ("ukendte argumenter: %s", "unrecognized arguments: %s"),
+    "cli.argparse.required": (
+        "disse argumenter mangler: %s",
+        "the following arguments are required: %s",
+    ),
+    "cli.argparse.one": ("mangler en værdi", "expected one argument"),
+    "cli.argparse.at_least_one": ("mangler mindst én værdi", "expected at least one argument"),
+    "cli.argparse.at_most_one": ("tager højst én værdi", "expected at most one argument"),
+    "cli.argparse.argument": (
+        "%(argument_name)s: %(message)s",
+        "argument %(argument_name)s: %(message)s",
+    ),
+    "cli.argparse.choice": (
+        "ugyldigt valg: %(value)r (vælg mellem %(choices)s)",
+        "invalid choice: %(value)r (choose from %(choices)s)",
+    ),
+    "cli.argparse.type": ("ugyldig værdi: %(value)r", "invalid %(type)s value: %(value)r"),
+    "cli.argparse.ambiguous": (
+        "tvetydigt tilvalg: %(option)s kan være %(matches)s",
+        "ambiguous option: %(option)s could match %(matches)s",
+    ),
+    "cli.argparse.not_with": ("kan ikke bruges sammen med %s", "not allowed with argument %s"),
+    "cli.argparse.ignored": ("tager ingen værdi: %r", "ignored explicit argument %r"),
+    # --- dates ---
+    "cli.date.form": (
+        "{option} skal være en dato skrevet ÅÅÅÅ-MM-DD (fx 2026-03-31), ikke '{text}'",
+        "{option} must be a date written YYYY-MM-DD (like 2026-03-31), not '{text}'",
+    ),
+    "cli.date.no_day": (
+        "{option}: datoen {text} findes ikke; {month} {year} har {days} dage",
+        "{option}: the date {text} does not exist; {month} {year} has {days} days",
+    ),
+    "cli.date.no_month": (
+        "{option}: datoen {text} findes ikke; der er ingen måned {month}",
+        "{option}: the date {text} does not exist; there is no month {month}",
+    ),
+    "cli.date.no_year": (
+        "{option}: datoen {text} findes ikke; der er intet år 0",
+        "{option}: the date {text} does not exist; there is no year 0",
+    ),
+    "cli.date.reversed": (
+        "--since {since} ligger efter --until {until}: perioden er vendt om",
+        "--since {since} is after --until {until}: the range is reversed",
+    ),
+    # --- areas, items and tags ---
+    "cli.area.form": (
+        "--area skal skrives GRUNDLAG/OMRÅDE (fx stuk/driftsledelse), ikke '{ref}'",
+        "--area must be FRAMEWORK/AREA (like stuk/driftsledelse), not '{ref}'",
+    ),
+    "cli.area.form_whole": (
+        "--area skal skrives GRUNDLAG eller GRUNDLAG/OMRÅDE (fx stuk eller "
+        "stuk/driftsledelse), ikke '{ref}'",
+        "--area must be FRAMEWORK or FRAMEWORK/AREA (like stuk or stuk/driftsledelse), not '{ref}'",
+    ),
+    "cli.area.no_framework_alone": (
+        "intet ledelsesgrundlag med id '{id}' (kendte: {known})",
+        "no framework with id '{id}' (known: {known})",
+    ),
+    "cli.area.no_framework": (
+        "ukendt område '{ref}': intet ledelsesgrundlag med id '{id}' (kendte: {known})",
+        "unknown area '{ref}': no framework '{id}' (known: {known})",
+    ),
+    "cli.area.unknown": (
+        "ukendt område '{ref}' (områderne i {framework}: {areas})",
+        "unknown area '{ref}' (areas of {framework}: {areas})",
+    ),
+    "cli.item.form": (
+        "--item skal skrives GRUNDLAG/PUNKT (fx stuk/driftsledelse-3), ikke '{ref}'",
+        "--item must be FRAMEWORK/ITEM (like stuk/driftsledelse-3), not '{ref}'",
+    ),
+    "cli.item.no_framework": (
+        "ukendt punkt '{ref}': intet ledelsesgrundlag med id '{id}' (kendte: {known})",
+        "unknown item '{ref}': no framework '{id}' (known: {known})",
+    ),
+    "cli.item.unknown": (
+        "ukendt punkt '{ref}'; punkternes id'er står i 'lederbog frameworks show {framework}'",
+        "unknown item '{ref}'; the ids of the items are in 'lederbog frameworks show {framework}'",
+    ),
+    "cli.tag.empty": ("--tag '{tag}' er tomt", "--tag '{tag}' is empty"),
+    "cli.tag.space": (
+        "--tag '{tag}': et tag er ét ord uden mellemrum (fx 1-1 eller svære-samtaler)",
+        "--tag '{tag}': a tag is one word without spaces (like 1-1 or hard-talks)",
+    ),
+    "cli.tag.long": (
+        "--tag '{tag}': et tag har højst 60 tegn",
+        "--tag '{tag}': a tag has at most 60 characters",
+    ),
+    "cli.tag.chars": (
+        "--tag '{tag}': et tag består af bogstaver og tal, evt. forbundet med - _ . + & / "
+        "(fx 1-1 eller møder)",
+        "--tag '{tag}': a tag is letters and digits, perhaps joined by - _ . + & / "
+        "(like 1-1 or møder)",
+    ),
+    # --- note ---
+    "cli.note.help": ("skriv en hurtig refleksion", "write a quick reflection"),
+    "cli.note.description": (
+        "Gem en refleksion i din dagbog. Teksten er de ord, du skriver, eller standardinput, "
+        "når der ingen ord er, eller teksten er '-'. Refleksioner er private, medmindre du "
+        "skriver --shared.",
+        "Save a reflection in your journal. The text is the words given, or standard input "
+        "when there are none or the text is '-'. Reflections are private unless --shared is "
+        "given.",
+    ),
+    "cli.note.epilog": (
+        'Eksempel: lederbog note "Godt 1:1 med Anna om prioriteringer" '
+        "--area stuk/driftsledelse --tag 1-1",
+        'Example: lederbog note "Good 1:1 with Anna about priorities" '
+        "--area stuk/driftsledelse --tag 1-1",
+    ),
+    "cli.note.text": ("refleksionen ('-': læs standardinput)", "the reflection ('-': read stdin)"),
+    "cli.note.area": (
+        "et område, den handler om, skrevet grundlag/område (id'erne står i "
+        "'lederbog frameworks show ID')",
+        "an area it is about, written framework/area (the ids are in "
+        "'lederbog frameworks show ID')",
+    ),
+    "cli.note.item": (
+        "et punkt, den handler om, skrevet grundlag/punkt; punktets område kommer med "
+        "(id'erne står i 'lederbog frameworks show ID')",
+        "an item it is about, written framework/item; the item's area is linked too "
+        "(the ids are in 'lederbog frameworks show ID')",
+    ),
+    "cli.note.goal": ("et mål, den handler om (målets id)", "a goal it is about (its id)"),
+    "cli.note.tag": (
+        "et tag: ét ord af bogstaver, tal og - _ . + & / (et # foran kan udelades)",
+        "a tag: one word of letters, digits and - _ . + & / (a leading # is optional)",
+    ),
+    "cli.note.shared": (
+        "må komme med i eksporter til din leder eller coach (standard: privat)",
+        "may be included in exports for your supervisor (default: private)",
+    ),
+    "cli.note.date": (
+        "dagen, den handler om (standard: i dag)",
+        "the day it is about (default: today)",
+    ),
+    "cli.note.no_stdin": (
+        "ingen tekst og intet standardinput at læse den fra",
+        "no text given and no standard input to read it from",
+    ),
+    "cli.note.end": (
+        "Skriv din refleksion; afslut med Ctrl-D på en linje for sig.",
+        "Write your reflection; end with Ctrl-D on a line of its own.",
+    ),
+    "cli.note.end_windows": (
+        "Skriv din refleksion; afslut med Ctrl-Z og Enter.",
+        "Write your reflection; end with Ctrl-Z and Enter.",
+    ),
+    "cli.note.too_long": (
+        "teksten er længere end {mb} MB; intet er gemt",
+        "the text is longer than {mb} MB; nothing was saved",
+    ),
+    "cli.note.not_utf8": (
+        "det indtastede er ikke UTF-8-tekst (byte {byte}); intet er gemt",
+        "the input is not UTF-8 text (byte {byte}); nothing was saved",
+    ),
+    "cli.note.empty": (
+        "refleksionen er tom; intet er gemt",
+        "the reflection is empty; nothing was saved",
+    ),
+    "cli.note.saved": (
+        "privat refleksion {id} ({date}) gemt: {path}",
+        "saved private reflection {id} ({date}): {path}",
+    ),
+    "cli.note.saved_shared": (
+        "delt refleksion {id} ({date}) gemt: {path}",
+        "saved shared reflection {id} ({date}): {path}",
+    ),
+    "cli.note.no_goal": ("intet mål med id '{id}'", "no goal with id '{id}'"),
+    "cli.note.folder_is_file": (
+        "datamappen {path} er en fil; intet er gemt",
+        "the data folder {path} is a file; nothing was saved",
+    ),
+    # --- search ---
+    "cli.search.help": ("søg i dine refleksioner", "search your reflections"),
+    "cli.search.description": (
+        "Find refleksioner, der indeholder alle de givne ord (store og små bogstaver er ens; "
+        "æ, ø og å er bogstaver for sig). Slut et ord med * for at finde ord, der begynder "
+        'sådan (ledel*); sæt ord i anførselstegn for at finde dem sammen ("god ledelse"). '
+        "Uden ord vises de refleksioner, der passer til filtrene. Ældste først, så den "
+        "nyeste står nærmest prompten.",
+        "Find reflections that contain every word given (any case; æ, ø and å are letters "
+        "of their own). End a word with * to match its beginning (ledel*); quote words to "
+        'find them together ("god ledelse"). Without words, list the reflections that '
+        "match the filters. Oldest first, so the newest is nearest the prompt.",
+    ),
+    "cli.search.words": ("ord at finde", "words to find"),
+    "cli.search.area": (
+        "kun dette område (stuk/driftsledelse) eller dette ledelsesgrundlag (stuk)",
+        "only this area (stuk/driftsledelse) or this framework (stuk)",
+    ),
+    "cli.search.tag": ("kun dette tag", "only this tag"),
+    "cli.search.since": ("fra og med denne dag", "from this day"),
+    "cli.search.until": ("til og med denne dag", "up to and including this day"),
+    "cli.search.last": ("kun de nyeste N fund", "only the newest N matches"),
+    "cli.search.full": ("vis hver refleksion i fuld længde", "print each reflection in full"),
+    "cli.search.last_range": (
+        "-n/--last skal være et tal fra 1 til {most}",
+        "-n/--last must be a number from 1 to {most}",
+    ),
+    "cli.search.unread_one": (
+        "1 dagbogsfil kunne ikke læses og blev ikke gennemsøgt; kør 'lederbog doctor'",
+        "1 journal file could not be read and was not searched; run 'lederbog doctor'",
+    ),
+    "cli.search.unread": (
+        "{count} dagbogsfiler kunne ikke læses og blev ikke gennemsøgt; kør 'lederbog doctor'",
+        "{count} journal files could not be read and were not searched; run 'lederbog doctor'",
+    ),
+    "cli.search.none": ("ingen refleksioner passer", "no reflections match"),
+    "cli.search.shared": ("(delt)", "(shared)"),
+    # --- frameworks ---
+    "cli.frameworks.help": (
+        "vis, læs og tjek ledelsesgrundlag",
+        "list, read and check leadership frameworks",
+    ),
+    "cli.frameworks.description": (
+        "De ledelsesgrundlag, Lederbog kender: dem, der følger med, og dine egne i "
+        "<datamappe>/frameworks. Uden en handling vises listen.",
+        "The leadership frameworks (ledelsesgrundlag) Lederbog knows: the bundled ones and "
+        "your own in <data folder>/frameworks. Without an action, list them.",
+    ),
+    "cli.frameworks.list.help": (
+        "id, titel, områder og roller for hvert grundlag",
+        "id, title, areas and roles of each framework",
+    ),
+    "cli.frameworks.list.description": (
+        "Vis hvert ledelsesgrundlag: id, titel, antal områder og roller.",
+        "List each framework: id, title, number of areas, and roles.",
+    ),
+    "cli.frameworks.show.help": ("et ledelsesgrundlag som læsbar tekst", "a framework as text"),
+    "cli.frameworks.show.description": (
+        "Vis et ledelsesgrundlag: områderne, hvad der forventes i hvert, og listerne. Hvert "
+        "område og punkt står med sit id, sådan som 'lederbog note --area' og '--item' "
+        "skal have det.",
+        "Print a framework: its areas, what is expected in each, and its lists. Every area "
+        "and item is shown with its id, as 'lederbog note --area' and '--item' take it.",
+    ),
+    "cli.frameworks.show.id": (
+        "grundlagets id (se 'lederbog frameworks')",
+        "the framework's id (see 'lederbog frameworks')",
+    ),
+    "cli.frameworks.show.role": (
+        "vis kun, hvad der forventes af denne rolle (id eller titel), og det, alle deler",
+        "show only what is expected of this role (its id or title), and what all share",
+    ),
+    "cli.frameworks.check.help": (
+        "tjek filer med ledelsesgrundlag; afslutningskode 1 ved problemer",
+        "validate framework files; exit 1 on problems",
+    ),
+    "cli.frameworks.check.description": (
+        "Tjek filer med ledelsesgrundlag mod formatet (se 'lederbog frameworks format'). "
+        "Hvert problem skrives som FIL:LINJE: besked; afslutningskoden er 1, hvis der er nogen.",
+        "Check framework files against the format (see 'lederbog frameworks format'). "
+        "Every problem is printed as FILE:LINE: message; the exit code is 1 if there are any.",
+    ),
+    "cli.frameworks.check.file": ("en fil med et ledelsesgrundlag", "a framework file"),
+    "cli.frameworks.format.help": (
+        "vejledningen i filformatet for ledelsesgrundlag",
+        "the guide to the framework file format",
+    ),
+    "cli.frameworks.format.description": (
+        "Skriv vejledningen i filformatet for ledelsesgrundlag (på engelsk): sådan skriver du "
+        "din organisations eget grundlag som en fil.",
+        "Print the guide to the framework file format: how to write your organisation's own "
+        "framework as a file.",
+    ),
+    "cli.frameworks.problems_one": (
+        "1 fil med et ledelsesgrundlag har fejl og blev ikke indlæst:",
+        "1 framework file has problems and was not loaded:",
+    ),
+    "cli.frameworks.problems": (
+        "{count} filer med ledelsesgrundlag har fejl og blev ikke indlæst:",
+        "{count} framework files have problems and were not loaded:",
+    ),
+    "cli.frameworks.areas_one": ("1 område", "1 area"),
+    "cli.frameworks.areas": ("{n} områder", "{n} areas"),
+    "cli.frameworks.roles": ("roller: {roles}", "roles: {roles}"),
+    "cli.frameworks.unknown": (
+        "intet ledelsesgrundlag med id '{id}' (kendte: {known})",
+        "no framework with id '{id}' (known: {known})",
+    ),
+    "cli.frameworks.no_roles": (
+        "ledelsesgrundlaget '{id}' har ingen roller",
+        "framework '{id}' has no roles",
+    ),
+    "cli.frameworks.unknown_role": (
+        "ledelsesgrundlaget '{id}' har ingen rolle '{role}' (roller: {roles})",
+        "framework '{id}' has no role '{role}' (roles: {roles})",
+    ),
+    "cli.frameworks.check.ok": ("{path}: i orden", "{path}: ok"),
+    "cli.frameworks.check.summary_one": (
+        "1 problem i {bad} af {files} filer",
+        "1 problem in {bad} of {files} files",
+    ),
+    "cli.frameworks.check.summary": (
+        "{count} problemer i {bad} af {files} filer",
+        "{count} problems in {bad} of {files} files",
+    ),
+    "cli.guide.missing": (
+        "vejledningen {path} kan ikke læses: {error}",
+        "the guide {path} cannot be read: {error}",
+    ),
+    "cli.show.id": ("id: {id}", "id: {id}"),
+    "cli.show.area_id": ("id: {id}", "id: {id}"),
+    "cli.show.roles": ("roller: {roles}", "roles: {roles}"),
+    "cli.show.for_role": ("vist for: {role}", "shown for: {role}"),
+    "cli.show.prompt": ("Til refleksion: {prompt}", "To reflect on: {prompt}"),
+    "cli.show.source": ("Kilde", "Source"),
+    # --- doctor ---
+    "cli.doctor.help": ("tjek datamappen", "check the data folder"),
+    "cli.doctor.description": (
+        "Læs hver fil i datamappen og nævn hvert problem med filens sti: filer, der ikke kan "
+        "læses, konfliktkopier fra synkroniseringsprogrammer eller fra Lederbog, filer efterladt "
+        "af en afbrudt gemning og henvisninger til områder eller mål, der ikke findes. Intet "
+        "ændres, undtagen adgangsrettigheder, der er løsere end private; de strammes. "
+        "Afslutningskoden er 1, hvis der er problemer. --format viser, hvad hver fil i mappen er.",
+        "Read every file of the data folder and name each problem with its path: files that "
+        "cannot be read, conflict copies from sync tools or from Lederbog, files left by an "
+        "interrupted save, references to areas or goals that do not exist. Nothing is changed "
+        "except permissions looser than private, which are tightened. Exit 1 if there are "
+        "problems. --format prints what each file in the folder is.",
+    ),
+    "cli.doctor.format": (
+        "skriv vejledningen i datamappens filformat (på engelsk) i stedet for at tjekke",
+        "print the guide to the data folder's file format instead of checking",
+    ),
+    "cli.doctor.folder": ("datamappe: {path}", "data folder: {path}"),
+    "cli.doctor.index": (
+        "indeks:    {path} (kan slettes; det bygges igen)",
+        "index:       {path} (can be deleted; it is rebuilt)",
+    ),
+    "cli.doctor.is_file": (
+        "{path}: en fil, hvor datamappen skulle være",
+        "{path}: a file, where the data folder should be",
+    ),
+    "cli.doctor.one_problem": ("1 problem", "1 problem"),
+    "cli.doctor.no_data": (
+        "ingen data endnu: mappen bliver oprettet, første gang du gemmer noget",
+        "no data yet: the folder is made when you first save something",
+    ),
+    "cli.doctor.fixed": ("rettet: {finding}", "fixed: {finding}"),
+    "cli.doctor.profile": ("en profil", "a profile"),
+    "cli.doctor.profile_broken": ("en profil, der ikke kan læses", "a profile that cannot be read"),
+    "cli.doctor.no_profile": ("ingen profil endnu", "no profile yet"),
+    "cli.doctor.problems_one": (
+        "1 problem; læst uden fejl: {summary}",
+        "1 problem; read fine: {summary}",
+    ),
+    "cli.doctor.problems": (
+        "{count} problemer; læst uden fejl: {summary}",
+        "{count} problems; read fine: {summary}",
+    ),
+    "cli.doctor.all_well": ("alt i orden: {summary}", "all well: {summary}"),
+    "cli.doctor.reflection_one": ("1 refleksion", "1 reflection"),
+    "cli.doctor.reflection": ("{n} refleksioner", "{n} reflections"),
+    "cli.doctor.goal_one": ("1 mål", "1 goal"),
+    "cli.doctor.goal": ("{n} mål", "{n} goals"),
+    "cli.doctor.assessment_one": ("1 selvevaluering", "1 assessment"),
+    "cli.doctor.assessment": ("{n} selvevalueringer", "{n} assessments"),
+    # --- the workbook ---
+    "cli.workbook.no_terminal": (
+        "arbejdsbogen skal bruge en terminal; brug en kommando i scripts (se 'lederbog --help')",
+        "the workbook needs a terminal; for scripts use a command (see 'lederbog --help')",
+    ),
+    "cli.workbook.bad_profile": ("{path}: {error}; bruges ikke", "{path}: {error}; not used"),
+    # --- the store's and the doctor's messages (English: the domain's own template) ---
+    "cli.domain.temp": (
+        "en midlertidig fil fra en gemning, der blev afbrudt; ikke en af dine filer, og filen, "
+        "den skulle erstatte, er uskadt. Se i den, og slet den derefter",
+        "a temporary file left by an interrupted save; not a record, and the record it was "
+        "meant to replace is intact. Look inside, then delete it",
+    ),
+    "cli.domain.sync_conflict": (
+        "en konfliktkopi fra et synkroniseringsprogram; ikke indlæst. Sammenlign den med filen "
+        "ved siden af, flet dem i hånden, og slet den derefter",
+        "a sync tool's conflict copy; not loaded. Compare it with the record beside it, "
+        "merge by hand, then delete it",
+    ),
+    "cli.domain.own_conflict": (
+        "Lederbog gemte denne udgave her, fordi filen ved siden af var blevet ændret et andet "
+        "sted; ikke indlæst. Flet dem i hånden, og slet den derefter",
+        "Lederbog saved this version here because the record beside it had been changed "
+        "elsewhere; not loaded. Merge by hand, then delete it",
+    ),
+    "cli.domain.placeholder": (
+        "iCloud Drive har ikke hentet denne fil til computeren, så Lederbog kan ikke læse den; "
+        "åbn mappen i Finder, og vælg Download nu",
+        "iCloud Drive has not downloaded this record to this computer, so Lederbog cannot "
+        "read it; open the folder in Finder and choose Download Now",
+    ),
+    "cli.domain.foreign": (
+        "ikke et filnavn, Lederbog bruger (se 'lederbog doctor --format'); ikke indlæst",
+        "not a Lederbog record name (see 'lederbog doctor --format'); not loaded",
+    ),
+    "cli.domain.framework_line": ("linje {line}: {message}", "line {line}: {message}"),
+    "cli.domain.newer": (
+        "{error}; opdatér Lederbog for at kunne bruge den",
+        "{error}; update Lederbog to use it",
+    ),
+    "cli.domain.not_loaded": (
+        "{error}; ikke indlæst, efterladt som den er",
+        "{error}; not loaded, left as it is",
+    ),
+    "cli.domain.not_fixed": (
+        "kan læses af andre (tilstand {mode}) og kunne ikke gøres privat: {error}",
+        "readable by others (mode {mode}) and could not be fixed: {error}",
+    ),
+    "cli.domain.fixed": (
+        "kunne læses af andre (tilstand {mode}); gjort privat ({private})",
+        "was readable by others (mode {mode}); made private ({private})",
+    ),
+    "cli.domain.folder_fixed": (
+        "{folder} kunne læses af andre (tilstand {mode}); gjort privat (700)",
+        "{folder} was readable by others (mode {mode}); made it private (700)",
+    ),
+    "cli.domain.file_for_folder": (
+        "en fil, hvor Lederbogs mappe skal være; flyt den væk",
+        "a file where Lederbog's folder belongs; move it away",
+    ),
+    "cli.domain.folder_for_file": (
+        "en mappe, hvor en af Lederbogs filer skal være",
+        "a folder where a record file belongs",
+    ),
+    "cli.domain.file_for_year": (
+        "en fil, hvor mappen for et år skal være; flyt den væk",
+        "a file where the folder of a year belongs; move it away",
+    ),
+    "cli.domain.same_id": ("har samme id som {path}", "has the same id as {path}"),
+    "cli.domain.unknown_framework": (
+        "følger et ukendt ledelsesgrundlag '{id}'",
+        "follows unknown framework '{id}'",
+    ),
+    "cli.domain.unknown_role": (
+        "har rollen '{role}', som {id} ikke har",
+        "has role '{role}', which {id} does not have",
+    ),
+    "cli.domain.goal_area": (
+        "er sat i et ukendt område '{area}'",
+        "is set in unknown area '{area}'",
+    ),
+    "cli.domain.area": (
+        "henviser til et ukendt område '{area}'",
+        "refers to unknown area '{area}'",
+    ),
+    "cli.domain.goal": ("henviser til et ukendt mål '{goal}'", "refers to unknown goal '{goal}'"),
+    "cli.domain.item": ("henviser til et ukendt punkt '{item}'", "refers to unknown item '{item}'"),
+    "cli.domain.rates_framework": (
+        "vurderer et ukendt ledelsesgrundlag '{id}'",
+        "rates unknown framework '{id}'",
+    ),
+    "cli.domain.rates_area": ("vurderer et ukendt område '{area}'", "rates unknown area '{area}'"),
+    "cli.domain.cannot_read": ("kan ikke læses: {reason}", "cannot be read: {reason}"),
+    "cli.domain.conflict": (
+        "filen var blevet ændret af en anden, siden den blev læst; din udgave er gemt ved siden "
+        "af som {path}",
+        "the record had been changed by someone else since it was read; your version "
+        "is saved beside it as {path}",
+    ),
+    "cli.domain.folder_is_file": (
+        "datamappen {path} er en fil; intet er gemt",
+        "the data folder {path} is a file; nothing was saved",
+    ),
+    "cli.domain.no_data_folder": (
+        "kunne ikke oprette datamappen {path}: {reason}; intet er gemt",
+        "could not make the data folder {path}: {reason}; nothing was saved",
+    ),
+    "cli.domain.no_folder": (
+        "kunne ikke oprette mappen {path}: {reason}; intet er gemt",
+        "could not make the folder {path}: {reason}; nothing was saved",
+    ),
+    "cli.domain.not_synced": (
+        "gemt {path}, men mappen kunne ikke skrives til disken: {reason}",
+        "saved {path}, but the folder could not be synced to disk: {reason}",
+    ),
+    "cli.domain.not_same": (
+        "kunne ikke gemme {path}: det skrevne kunne ikke læses tilbage uændret",
+        "could not save {path}: what was written did not read back the same",
+    ),
+    "cli.domain.not_saved": (
+        "kunne ikke gemme {path}: {reason}",
+        "could not save {path}: {reason}",
+    ),
+    "cli.domain.unstorable": (
+        "{where} indeholder et tegn, der ikke kan gemmes (U+{code}, en enlig surrogat, på "
+        "plads {position}); intet er skrevet",
+        "the {where} contains a character that cannot be saved (U+{code}, a lone surrogate, "
+        "at position {position}); nothing was written",
+    ),
+    "cli.domain.index": (
+        "søgeindekset kan ikke bruges: {reason}",
+        "the search index cannot be used: {reason}",
+    ),
+    # --- what `frameworks check` finds in a framework file ---
+    "cli.domain.fw.missing_schema": (
+        "mangler 'schema' (dette format er schema = 1)",
+        "missing 'schema' (this format is schema = 1)",
+    ),
+    "cli.domain.fw.missing": ("mangler '{key}'", "missing '{key}'"),
+    "cli.domain.fw.not_string": (
+        "'{key}' skal være {expected}, ikke {type}",
+        "'{key}' must be {expected}, not {type}",
+    ),
+    "cli.domain.fw.empty": ("'{key}' er tom", "'{key}' is empty"),
+    "cli.domain.fw.id_chars": (
+        "'{key}' er {value}: brug kun a-z, 0-9 og '-' (ingen store bogstaver, mellemrum eller æøå)",
+        "'{key}' is {value}: use only a-z, 0-9 and '-' (no capitals, spaces or æøå)",
+    ),
+    "cli.domain.fw.entry": (
+        "hver post i '{key}' skal være en tabel, ikke {type}",
+        "each entry of '{key}' must be a table, not {type}",
+    ),
+    "cli.domain.fw.unknown_key_hint": (
+        "ukendt nøgle '{key}' (mente du '{hint}'?)",
+        "unknown key '{key}' (did you mean '{hint}'?)",
+    ),
+    "cli.domain.fw.unknown_key": ("ukendt nøgle '{key}'", "unknown key '{key}'"),
+    "cli.domain.fw.schema_newer": (
+        "schema {schema} er nyere, end denne udgave af Lederbog forstår ({known}); opdatér "
+        "Lederbog for at læse den",
+        "schema {schema} is newer than this version of Lederbog understands ({known}); "
+        "update Lederbog to read it",
+    ),
+    "cli.domain.fw.schema_invalid": (
+        "schema {schema} er ikke en gyldig version (brug 1)",
+        "schema {schema} is not a valid version (use 1)",
+    ),
+    "cli.domain.fw.kind": (
+        "'kind' er {kind}, men en fil med et ledelsesgrundlag har kind = \"framework\"",
+        "'kind' is {kind}, but a framework file has kind = \"framework\"",
+    ),
+    "cli.domain.fw.language": (
+        '\'language\' er {language}: brug "da" eller "en"',
+        '\'language\' is {language}: use "da" or "en"',
+    ),
+    "cli.domain.fw.duplicate_derived": (
+        "id'et '{id}' findes to gange (det er udledt af punktets placering; giv punktet et id)",
+        "duplicate item id '{id}' (derived from the position; give the item an id)",
+    ),
+    "cli.domain.fw.duplicate": (
+        "{what}-id'et '{id}' findes to gange",
+        "duplicate {what} id '{id}'",
+    ),
+    "cli.domain.fw.role": (
+        "rollen '{role}' står ikke i 'roles' (der står: {declared})",
+        "role '{role}' is not declared in 'roles' (declared: {declared})",
+    ),
+    "cli.domain.fw.no_areas": (
+        "et ledelsesgrundlag skal have mindst ét område",
+        "a framework needs at least one area",
+    ),
+    "cli.domain.fw.too_large": ("filen er større end {limit} MB", "file is larger than {limit} MB"),
+    "cli.domain.fw.cannot_read": ("kan ikke læses: {reason}", "cannot read: {reason}"),
+    "cli.domain.fw.not_utf8": (
+        "ikke UTF-8-tekst (gem filen som UTF-8)",
+        "not UTF-8 text (save the file as UTF-8)",
+    ),
+    "cli.domain.fw.too_deep": (
+        "ikke gyldig TOML: for dybt indlejret",
+        "not valid TOML: nested too deeply",
+    ),
+    "cli.domain.fw.digits": (
+        "ikke gyldig TOML: et tal har for mange cifre",
+        "not valid TOML: a number has too many digits",
+    ),
+    "cli.domain.fw.toml": ("ikke gyldig TOML: {reason}", "not valid TOML: {reason}"),
+    "cli.domain.fw.id_bundled": (
+        "id'et '{id}' bruges allerede af et ledelsesgrundlag, der følger med Lederbog; giv "
+        "filen et andet id",
+        "framework id '{id}' is already used by a bundled framework; give this file another id",
+    ),
+    "cli.domain.fw.id_used": (
+        "id'et '{id}' bruges allerede af {path}; giv filen et andet id",
+        "framework id '{id}' is already used by {path}; give this file another id",
+    ),
+    "cli.domain.fw.id_taken": (
+        "id'et '{id}' bruges af et ledelsesgrundlag, der følger med Lederbog; vælg et andet id",
+        "framework id '{id}' is taken by a bundled framework; choose another id",
+    ),
+    "cli.domain.fw.id_also": (
+        "id'et '{id}' bruges også af {path}",
+        "framework id '{id}' is also used by {path}",
+    ),
+    "cli.domain.type.string": ("en tekst", "a string"),
+    "cli.domain.type.integer": ("et heltal", "an integer"),
+    "cli.domain.type.number": ("et tal", "a number"),
+    "cli.domain.type.bool": ("sand/falsk", "true/false"),
+    "cli.domain.type.array": ("en række", "an array"),
+    "cli.domain.type.table": ("en tabel", "a table"),
+    "cli.domain.type.tables": ("en række tabeller", "an array of tables"),
+    "cli.domain.none": ("ingen", "none"),
+    "cli.domain.what.role": ("rolle", "role"),
+    "cli.domain.what.area": ("område", "area"),
+    "cli.domain.what.item": ("punkt", "item"),
+    "cli.domain.what.list": ("liste", "list"),
+    # --- what the doctor finds inside a record ---
+    "cli.domain.rec.created": (
+        "{name} skal være en dato og et klokkeslæt med tidszone (2026-11-25T09:30:00+01:00)",
+        "{name} must be a date and time with an offset (2026-11-25T09:30:00+01:00)",
+    ),
+    "cli.domain.rec.date": (
+        "{name} skal være en dato (ÅÅÅÅ-MM-DD)",
+        "{name} must be a date (YYYY-MM-DD)",
+    ),
+    "cli.domain.rec.number": (
+        "{name} skal være et helt tal fra {low} til {high}",
+        "{name} must be a whole number {low}-{high}",
+    ),
+    "cli.domain.rec.one_of": (
+        "{name} skal være en af {choices}",
+        "{name} must be one of {choices}",
+    ),
+    "cli.domain.rec.kind": (
+        "'kind' skal være en af {choices}, ikke {kind}",
+        "'kind' must be one of {choices}, not {kind}",
+    ),
+    "cli.domain.rec.language": (
+        '\'language\' skal være "da" eller "en"',
+        '\'language\' must be "da" or "en"',
+    ),
+    "cli.domain.rec.must": ("{name} skal være {what}", "{name} must be {what}"),
+    "cli.domain.rec.missing": ("{name} mangler", "{name} is missing"),
+    "cli.domain.rec.empty": ("{name} er tom", "{name} is empty"),
+    "cli.domain.rec.schema": (
+        "'schema' mangler eller er ikke et helt tal",
+        "'schema' is missing or not a whole number",
+    ),
+    "cli.domain.rec.schema_unknown": (
+        "'schema' {schema} er ikke et schema, Lederbog har brugt",
+        "'schema' {schema} is not a schema Lederbog has used",
+    ),
+    "cli.domain.rec.newer": (
+        "skrevet af en nyere Lederbog (schema {schema}; denne udgave kender {known}); efterladt "
+        "som den er",
+        "written by a newer Lederbog (schema {schema}; this version knows {known}); left as it is",
+    ),
+    "cli.domain.rec.wrong_kind": (
+        "en fil af slagsen {kind}, hvor der skal være en {expected}",
+        "a {kind} record where a {expected} belongs",
+    ),
+    "cli.domain.rec.not_utf8": ("ikke UTF-8-tekst (byte {byte})", "not UTF-8 text (byte {byte})"),
+    "cli.domain.rec.too_large": (
+        "for stor til at være en af Lederbogs filer ({size} bytes)",
+        "too large to be a record ({size} bytes)",
+    ),
+    "cli.domain.rec.misplaced": (
+        "dens id eller dato passer ikke med filnavnet (den hører til i {path}); ikke indlæst",
+        "its id or date does not match its file name (it belongs in {path}); not loaded",
+    ),
+    "cli.domain.what.text": ("tekst", "text"),
+    "cli.domain.what.texts": ("en liste af tekster", "a list of texts"),
+    "cli.domain.what.tables": ("en liste af tabeller", "a list of tables"),
+    "cli.domain.what.bool": ("true eller false", "true or false"),
+    "cli.domain.what.scores": ("en tabel med område-id = 1-5", "a table of area id = 1-5"),
+    "cli.domain.what.notes": ("en tabel med område-id = tekst", "a table of area id = text"),
+}

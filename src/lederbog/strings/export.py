@@ -76,4 +76,42 @@ STRINGS: dict[str, tuple[str, str]] = {
     "binding.export_unshare": ("Gør privat", "Make private"),
     "export.will_write": ("ctrl+s skriver {path}", "ctrl+s writes {path}"),
     "export.written": ("Skrev {path}", "Wrote {path}"),
+    "cli.export.help": (
+        "skriv en fil om din udvikling til din leder eller coach",
+        "write a progress file for your supervisor",
+    ),
+    "cli.export.description": (
+        "Skriv dine mål, check-ins, selvevalueringer og de refleksioner, du har markeret som "
+        "delte, for en periode: som HTML (til at læse og udskrive), Markdown (til en mail) eller "
+        "TOML (til 'lederbog review'). Private refleksioner kommer aldrig med. Uden -o skrives "
+        "filen i din dokumentmappe som lederbog-<navn>-<til-dato>.<format>.",
+        "Write your goals, check-ins, self-assessments and the reflections you marked shared "
+        "for a period, as HTML (to read and print), Markdown (for a mail) or TOML (for "
+        "'lederbog review'). Private reflections are never included. Without -o the file goes "
+        "to your documents folder as lederbog-<name>-<until>.<format>.",
+    ),
+    "cli.export.epilog": (
+        "Eksempel: lederbog export --format html --since 2026-01-01",
+        "Example: lederbog export --format html --since 2026-01-01",
+    ),
+    "cli.export.format": ("filens format (standard: html)", "the file's format (default: html)"),
+    "cli.export.since": (
+        "periodens første dag (standard: et år tilbage)",
+        "the period's first day (default: a year back)",
+    ),
+    "cli.export.until": ("periodens sidste dag (standard: i dag)", "its last day (default: today)"),
+    "cli.export.output": ("hvor filen skal skrives", "where to write the file"),
+    "cli.export.force": (
+        "erstat FIL, hvis den findes i forvejen",
+        "replace FILE if it exists",
+    ),
+    "cli.export.data_is_file": (
+        "datamappen {path} er en fil, ikke en mappe",
+        "the data folder {path} is a file, not a folder",
+    ),
+    "cli.export.bad_profile": (
+        "{path}: {error}; eksporterer uden navn",
+        "{path}: {error}; exporting without a name",
+    ),
+    "cli.export.left_out": ("{problem}; ikke med", "{problem}; left out"),
 }

@@ -88,7 +88,13 @@ class FrameworkBrowser(SectionScreen):
         if self.frameworks.problems:
             count = len({p.path for p in self.frameworks.problems})
             self.notify(
-                t(self.lang, "browser.problems", count=count), severity="warning", markup=False
+                t(
+                    self.lang,
+                    "browser.problems.one" if count == 1 else "browser.problems",
+                    count=count,
+                ),
+                severity="warning",
+                markup=False,
             )
         if not len(self.frameworks):
             self.query_one(FrameworkDetail).show_message(t(self.lang, "browser.no_frameworks"))
@@ -169,6 +175,19 @@ class FrameworkBrowser(SectionScreen):
             return isinstance(target, FrameworkTarget)
 
         node = tree.find(matches, framework_id)
+        if node is not None:
+            tree.reveal(node)
+            tree.focus()
+
+    def show_target(self, target: Target) -> None:
+        """Move the tree's cursor to any entry (a group, an item); when the role filter
+        hides it, show every role first."""
+        tree = self.query_one(FrameworkTree)
+        framework_id = target.framework.id
+        node = tree.find(lambda found: found == target, framework_id)
+        if node is None and self.roles.get(framework_id):
+            self.set_role(framework_id, "")
+            node = tree.find(lambda found: found == target, framework_id)
         if node is not None:
             tree.reveal(node)
             tree.focus()

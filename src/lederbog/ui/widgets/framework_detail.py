@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from lederbog.i18n import t
 from lederbog.model.framework import Area, Framework, Item
-from lederbog.text import for_display
+from lederbog.text import blocks, for_display
 from lederbog.ui.targets import (
     AreaTarget,
     FrameworkTarget,
@@ -43,11 +43,15 @@ def _text(value: str, style: Style | str = "") -> Text:
 
 
 def _paragraphs(value: str, style: Style | str = "") -> list[RenderableType]:
+    """Paragraphs with blank lines between them; "- " lines as a bulleted list."""
     parts: list[RenderableType] = []
-    for number, paragraph in enumerate(value.split("\n\n")):
+    for number, block in enumerate(blocks(value)):
         if number:
             parts.append(Text(""))
-        parts.append(_text(paragraph.strip("\n"), style))
+        if isinstance(block, list):
+            parts.append(_Bullets(("•", _text(entry, style)) for entry in block))
+        else:
+            parts.append(_text(block, style))
     return parts
 
 
@@ -170,6 +174,10 @@ class DetailRenderer:
             parts.append(_Bullets(rows))
         return parts
 
+    def ident(self, ident: str) -> RenderableType:
+        """The id that commands take (`lederbog note --area`, `--item`), muted."""
+        return _text(t(self.lang, "browser.item_id", id=ident), self.p.muted)
+
     def role_note(self, framework: Framework) -> list[RenderableType]:
         if not self.role:
             return []
@@ -196,6 +204,7 @@ class DetailRenderer:
         if framework.source:
             parts += self.heading(t(self.lang, "browser.source"))
             parts += _paragraphs(framework.source, self.p.muted)
+        parts += [Text(""), self.ident(framework.id)]
         return parts
 
     def area(self, framework: Framework, area: Area) -> list[RenderableType]:
@@ -206,13 +215,15 @@ class DetailRenderer:
         ]
         if area.summary:
             parts += [Text(""), *_paragraphs(area.summary)]
-        parts += self.prompt(area.prompt)
         groups = area.groups(self.role or None)
         for group, items in groups:
             parts += self.heading(group) if group else [Text("")]
             parts += self.item_rows(framework, items, by_role=not self.role)
         if area.items and not groups:
             parts += [Text(""), _text(t(self.lang, "browser.no_items"), self.p.muted)]
+        # The question after the items: a summary ending in ":" leads in to them directly.
+        parts += self.prompt(area.prompt)
+        parts += [Text(""), self.ident(f"{framework.id}/{area.id}")]
         return parts
 
     def group(
@@ -242,10 +253,7 @@ class DetailRenderer:
         if item.by:
             parts.append(_text("— " + t(self.lang, "browser.said_by", who=item.by), self.p.muted))
         parts += self.prompt(item.prompt or area.prompt)
-        parts.append(Text(""))
-        parts.append(
-            _text(t(self.lang, "browser.item_id", id=f"{framework.id}/{item.id}"), self.p.muted)
-        )
+        parts += [Text(""), self.ident(f"{framework.id}/{item.id}")]
         return parts
 
     def reference(

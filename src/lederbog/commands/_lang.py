@@ -1,0 +1,142 @@
+"""Which language a command speaks, decided before its parser is built.
+
+`--lang` (in any case: EN, Da), else the `language` of the leader's profile,
+else Danish. The profile is read the cheap way and never stops a command: a
+profile that is missing, broken, huge or not a file simply has no say.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import stat
+import tomllib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+from lederbog import paths
+from lederbog.i18n import DEFAULT_LANG, LANGUAGES, STRINGS, Lang
+
+PROFILE_LIMIT = 64 * 1024  # a profile is a few lines; anything bigger is not one
+
+
+def lang_value(text: str) -> str:
+    """`--lang`'s value as argparse compares it with the choices: "EN" is "en"."""
+    return text.strip().lower()
+
+
+def _scan(argv: Sequence[str]) -> tuple[str | None, str | None]:
+    """`--lang` and `--data-dir` as given on the command line (the last one wins)."""
+    lang: str | None = None
+    data_dir: str | None = None
+    words = list(argv)
+    for number, word in enumerate(words):
+        if word == "--":
+            break
+        following = words[number + 1] if number + 1 < len(words) else None
+        for option in ("--lang", "--data-dir"):
+            value: str | None = None
+            if word == option:
+                value = following
+            elif word.startswith(option + "="):
+                value = word[len(option) + 1 :]
+            if value is None:
+                continue
+            if option == "--lang":
+                lang = lang_value(value)
+            else:
+                data_dir = value
+    return lang, data_dir
+
+
+def profile_language(data_dir: Path) -> Lang | None:
+    """The profile's `language`, if the profile is a small readable TOML file that has one."""
+    path = data_dir / "profile.toml"
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > PROFILE_LIMIT:
+            return None  # a FIFO would block the read; a huge file is not a profile
+        with open(path, "rb") as file:
+            data = file.read(PROFILE_LIMIT + 1)
+        doc = tomllib.loads(data.decode("utf-8"))
+    except (OSError, ValueError, RecursionError, MemoryError):
+        return None
+    value = doc.get("language")
+    if isinstance(value, str) and value.strip().lower() in LANGUAGES:
+        return "en" if value.strip().lower() == "en" else "da"
+    return None
+
+
+def choose_lang(argv: Sequence[str]) -> Lang:
+    given, data_dir = _scan(argv)
+    if given == "en":
+        return "en"
+    if given == "da":
+        return "da"
+    try:
+        root = paths.data_dir(data_dir or None)
+    except (OSError, RuntimeError):  # no home folder to expand "~" in
+        return DEFAULT_LANG
+    return profile_language(root) or DEFAULT_LANG
+
+
+@contextmanager
+def argparse_language(lang: Lang) -> Iterator[None]:
+    """argparse's own words ("usage:", "unrecognized arguments") in `lang`, while
+    the parser is built and used; argparse as it was afterwards.
+
+    argparse asks `gettext` for them through its module-level `_`; Lederbog's
+    table (keys `cli.argparse.*`, English = argparse's text) answers instead.
+    """
+    table = {en: da for key, (da, en) in STRINGS.items() if key.startswith("cli.argparse.")}
+    original = argparse._  # type: ignore[attr-defined]
+
+    def translated(message: str) -> str:
+        return table.get(message, message) if lang == "da" else original(message)
+
+    setattr(argparse, "_", translated)  # noqa: B010 - argparse reads the global by name
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", original)  # noqa: B010
+
+
+# --- what the store and the doctor say, in the leader's language ----------------------
+#
+# The domain writes its messages in English and knows no language. Each `cli.domain.*`
+# string has the domain's English message as a template (its {fields} stand for what
+# varies); a message that matches one is shown in Danish, any other as it was written.
+# What fills a field (a reason, a type) is translated in turn when it matches a template.
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(
+        re.escape(part) if number % 2 == 0 else f"(?P<{part}>.+?)"
+        for number, part in enumerate(parts)
+    )
+    return re.compile(regex + r"\Z", re.DOTALL)
+
+
+@cache
+def _domain_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [
+        (_template_regex(en), da)
+        for key, (da, en) in STRINGS.items()
+        if key.startswith("cli.domain.")
+    ]
+
+
+def domain_text(lang: str, message: str) -> str:
+    """A message of the store or the doctor in `lang` (as written when none matches)."""
+    if lang == "en":
+        return message
+    for pattern, danish in _domain_patterns():
+        match = pattern.match(message)
+        if match:
+            values = {name: domain_text(lang, value) for name, value in match.groupdict().items()}
+            return danish.format(**values)
+    return message

@@ -20,6 +20,7 @@ from typing import Generic, TypeVar
 
 from lederbog.errors import LederbogError
 from lederbog.model.records import Assessment, Goal, Origin, Profile, Record, Reflection
+from lederbog.safefile import FileTooLarge, NotRegularFile, read_file, reason
 from lederbog.store import layout
 from lederbog.store.atomic import (
     DIR_MODE,
@@ -159,10 +160,14 @@ class Store:
     def read(self, path: Path, kind: FileKind) -> Record:
         """One record file; RecordError (with the reason) when it cannot be used."""
         try:
-            size = path.stat().st_size
-            if size > MAX_RECORD_BYTES:
-                raise RecordError(f"too large to be a record ({size} bytes)")
-            data = path.read_bytes()
+            # Only a plain file, never through a link (docs/data-format.md), never blocking.
+            data = read_file(path, max_bytes=MAX_RECORD_BYTES, follow_links=False)
+        except FileTooLarge:
+            raise RecordError(
+                f"too large to be a record (more than {MAX_RECORD_BYTES // 1024 // 1024} MB)"
+            ) from None
+        except NotRegularFile as error:
+            raise RecordError(reason(error)) from None
         except OSError as error:
             raise UnreadableFile(f"cannot be read: {error.strerror or error}") from None
         record = parse(data, path, kind.value)
@@ -262,12 +267,14 @@ class Store:
             return self._conflict_copy(old.path, data)
         if self._changed_since_read(record, target):
             return self._conflict_copy(target, data)
+        precise = old.precise if old is not None else {}
         try:
             write_atomic(target, data)
         except SyncFailed:
-            record.origin = Origin(target, digest(data))  # the new file is in place regardless
+            # The new file is in place regardless.
+            record.origin = Origin(target, digest(data), precise)
             raise
-        record.origin = Origin(target, digest(data))
+        record.origin = Origin(target, digest(data), precise)
         if old is not None and old.path != target:
             self._remove_if_unchanged(old)
         return SaveResult(target)
@@ -299,7 +306,7 @@ class Store:
     def _differs(origin: Origin) -> bool:
         """Whether the file a record was read from has changed since (gone counts as not)."""
         try:
-            return digest(origin.path.read_bytes()) != origin.digest
+            return digest(_read_raw(origin.path)) != origin.digest
         except FileNotFoundError:
             return False
         except OSError:
@@ -307,7 +314,7 @@ class Store:
 
     def _changed_since_read(self, record: Record, target: Path) -> bool:
         try:
-            current = target.read_bytes()
+            current = _read_raw(target)
         except FileNotFoundError:
             return False  # a new record, or one deleted elsewhere: nothing to overwrite
         except OSError:
@@ -320,7 +327,7 @@ class Store:
     def _remove_if_unchanged(self, origin: Origin) -> None:
         """The old file of a record that moved (its date changed), if nobody touched it."""
         try:
-            if digest(origin.path.read_bytes()) == origin.digest:
+            if digest(_read_raw(origin.path)) == origin.digest:
                 origin.path.unlink()
         except OSError:
             pass
@@ -334,6 +341,11 @@ class Store:
             n += 1
             candidate = target.with_name(f"{stem}{layout.OWN_CONFLICT_MARK}{stamp}-{n}.toml")
         return candidate
+
+
+def _read_raw(path: Path) -> bytes:
+    """A record file's bytes for comparing; a FIFO or a link raises (OSError), never blocks."""
+    return read_file(path, max_bytes=MAX_RECORD_BYTES, follow_links=False)
 
 
 __all__ = ["BadFile", "Loaded", "NotFound", "SaveResult", "Store", "new_id", "slug"]

@@ -7,10 +7,12 @@ import sys
 from typing import Any
 
 from lederbog.commands._common import check_area, parse_date, store_of
-from lederbog.errors import LederbogError
-from lederbog.text import one_line
+from lederbog.errors import LederbogError, OutputFailed
+from lederbog.text import is_blank, one_line
 
 MAX_NOTE_BYTES = 4 * 1024 * 1024
+SAVED = "saved {privacy} reflection {id} ({date}): {where}"
+SAVED_UNSAID = "{saved} (this could not be printed to standard output: {reason})"
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -89,7 +91,7 @@ def run_note(args: argparse.Namespace) -> int:
             raise LederbogError(f"--tag '{one_line(tag, 40)}' is empty")
         tags.append(clean)
     text = _read_text(args.text).strip()
-    if not text:
+    if is_blank(text):  # NUL, ESC or zero-width characters alone are no reflection either
         raise LederbogError("the reflection is empty; nothing was saved")
     created = now()
     reflection = Reflection(
@@ -107,7 +109,7 @@ def run_note(args: argparse.Namespace) -> int:
         reflection.id = new_id()
     result = store.save(reflection)
     for notice in store.notices:
-        print(f"lederbog: {notice}", file=sys.stderr)
+        print(f"lederbog: {one_line(notice)}", file=sys.stderr)
     where = (
         result.path.relative_to(store.root)
         if result.path.is_relative_to(store.root)
@@ -115,7 +117,18 @@ def run_note(args: argparse.Namespace) -> int:
     )
     privacy = "shared" if reflection.shared else "private"
     if result.conflict:  # a file of that name appeared between the check and the save
-        print(f"lederbog: {result.message()}", file=sys.stderr)
+        print(f"lederbog: {one_line(result.message())}", file=sys.stderr)
         return 1
-    print(f"saved {privacy} reflection {reflection.id} ({reflection.date.isoformat()}): {where}")
+    saved = SAVED.format(
+        privacy=privacy, id=reflection.id, date=reflection.date.isoformat(), where=where
+    )
+    try:
+        print(one_line(saved))
+        sys.stdout.flush()
+    except OSError as error:
+        # The note is on disk: say so, or the next try saves it twice.
+        raise OutputFailed(
+            SAVED_UNSAID.format(saved=one_line(saved), reason=error.strerror or error),
+            exit_code=0,
+        ) from None
     return 0

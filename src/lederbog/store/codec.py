@@ -428,11 +428,8 @@ def restore_precise_times(data: bytes, doc: dict[str, Any], precise: dict[str, s
     text = data.decode("utf-8")
     changed = text
     for short, exact in precise.items():
-        changed = re.sub(
-            rf"(=[ \t]*){re.escape(short)}(?=[ \t]*(?:\r?\n|#|,|\]|\}}|$))",
-            lambda m, exact=exact: m.group(1) + exact,
-            changed,
-        )
+        pattern = rf"(=[ \t]*){re.escape(short)}(?=[ \t]*(?:\r?\n|#|,|\]|\}}|$))"
+        changed = re.sub(pattern, lambda found: found.group(1) + exact, changed)  # noqa: B023
     if changed == text:
         return data
     try:

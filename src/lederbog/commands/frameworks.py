@@ -9,7 +9,6 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from lederbog import paths
 from lederbog.errors import LederbogError
 from lederbog.text import for_display, one_line
 
@@ -64,9 +63,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _frameworks(args: argparse.Namespace) -> FrameworkSet:
+    from lederbog.commands._common import data_folder
     from lederbog.frameworks import load_all
 
-    return load_all(paths.data_dir(getattr(args, "data_dir", None)))
+    return load_all(data_folder(args))
 
 
 def _report_problems(found: FrameworkSet, out: TextIO) -> None:

@@ -78,8 +78,12 @@ def run_search(args: argparse.Namespace) -> int:
     out = sys.stdout
     for hit in hits:
         out.write(_format(hit, width, full=args.full, tty=tty))
-    if refreshed.problems:
-        count = len(refreshed.problems)
+    folders = [problem for problem in refreshed.problems if problem.path.is_dir()]
+    for problem in folders:  # the rest was searched; say what was not
+        print(f"lederbog: {one_line(str(problem))}", file=sys.stderr)
+    files = [problem for problem in refreshed.problems if problem not in folders]
+    if files:
+        count = len(files)
         noun = "file" if count == 1 else "files"
         print(
             f"lederbog: {count} journal {noun} could not be read and "

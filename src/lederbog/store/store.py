@@ -146,7 +146,7 @@ class Store:
         if self.root.exists() and not self.root.is_dir():
             raise WriteFailed(f"the data folder {self.root} is a file; nothing was saved")
         try:
-            notice = ensure_private_dir(self.root)
+            notice = ensure_private_dir(self.root, own=layout.looks_like_data_folder)
         except OSError as error:
             raise WriteFailed(
                 f"could not make the data folder {self.root}: {error.strerror or error}; "
@@ -207,7 +207,11 @@ class Store:
 
     def _load_all(self, kind: FileKind, cls: type[R]) -> Loaded[R]:
         loaded: Loaded[R] = Loaded()
-        for path in self.entries(kind):
+        found = layout.scan(self.root, folders=(_FOLDER_OF[kind],), top=False)
+        for entry in found:
+            if entry.kind is FileKind.UNREADABLE:  # the rest still loads; this is named
+                loaded.problems.append(BadFile(entry.path, entry.reason))
+        for path in (entry.path for entry in found if entry.kind is kind):
             try:
                 record = self.read(path, kind)
             except RecordError as error:

@@ -416,7 +416,9 @@ def _precise_times(data: bytes) -> dict[str, str]:
             value = dt.datetime.fromisoformat(f"{head[:10]}T{head[11:]}.{fraction[:6]}{offset}")
         except ValueError:
             continue
-        found[value.isoformat()] = match.group(0).decode("ascii")
+        exact = match.group(0).decode("ascii")
+        found[value.isoformat()] = exact
+        found[value.isoformat(sep=" ")] = exact  # how tomli-w writes it
     return found
 
 

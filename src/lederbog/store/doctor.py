@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -240,7 +241,7 @@ def _fix_permissions(report: Report, entries: list[layout.Entry]) -> None:
 
 def _mode(path: Path) -> int | None:
     try:
-        return path.stat().st_mode & 0o777
+        return stat.S_IMODE(path.stat().st_mode)  # with the sticky bit: 1777 says "shared"
     except OSError:
         return None
 

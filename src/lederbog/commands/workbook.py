@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from lederbog import paths
 from lederbog.errors import LederbogError
 from lederbog.i18n import normalise_lang
+from lederbog.store.layout import PROFILE
+from lederbog.text import one_line
 
 if TYPE_CHECKING:
     from lederbog.model.records import Profile
@@ -39,5 +41,5 @@ def _profile(data_dir: Path) -> Profile | None:
     try:
         return Store(data_dir).profile()
     except RecordError as error:
-        print(f"lederbog: {data_dir / 'profile.toml'}: {error}; not used", file=sys.stderr)
+        print(f"lederbog: {one_line(f'{data_dir / PROFILE}: {error}')}; not used", file=sys.stderr)
         return None

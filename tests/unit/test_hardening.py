@@ -718,3 +718,13 @@ def test_the_guard_notices_every_way_of_writing_into_a_watched_folder(tmp_path: 
     events = [entry.split(" ")[0] for entry in guard.seen]
     assert events == ["open", "os.mkdir", "os.rename", "open", "sqlite3.connect"]
     guard.watched = []
+
+
+def test_a_file_name_with_a_line_break_cannot_forge_a_line_of_doctor(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    Store(data_dir).save(reflection("aaaa0001", 1, "her"))
+    (data_dir / "journal" / "2026" / "x\nall well: nothing to see.toml").write_text("x")
+    code, out, _ = run(capsys, "doctor")
+    assert code == 1
+    assert not any(line.startswith("all well") for line in out.splitlines()), out

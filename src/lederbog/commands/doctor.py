@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from lederbog import paths
-from lederbog.text import for_display
+from lederbog.text import for_display, one_line
 
 # What the doctor looks for (store/doctor.py), as `lederbog doctor --help` lists it.
 CHECKS = (
@@ -65,11 +65,11 @@ def run_doctor(args: argparse.Namespace) -> int:
         return 0
     report = examine(root, cache)
     for finding in report.fixed:
-        print(f"fixed: {for_display(str(finding))}")
+        print(f"fixed: {one_line(str(finding))}")
     for finding in report.notes:
-        print(f"note: {for_display(str(finding))}")
+        print(f"note: {one_line(str(finding))}")
     for finding in report.problems:
-        print(for_display(str(finding)))
+        print(one_line(str(finding)))  # one finding a line: a name cannot forge another
     counts = report.counts
     summary = ", ".join(
         [_count(counts[kind], kind) for kind in ("reflection", "goal", "assessment")]

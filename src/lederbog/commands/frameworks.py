@@ -80,7 +80,7 @@ def _report_problems(found: FrameworkSet, out: TextIO) -> None:
         file=out,
     )
     for problem in found.problems:
-        print(f"  {for_display(str(problem))}", file=out)
+        print(f"  {one_line(str(problem))}", file=out)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -130,7 +130,7 @@ def run_check(args: argparse.Namespace) -> int:
 
     problems = check_files(files)
     for problem in problems:
-        print(for_display(str(problem)))
+        print(one_line(str(problem)))  # one problem a line, whatever the file name holds
     bad = {problem.path for problem in problems}
     for path in files:
         if path not in bad:

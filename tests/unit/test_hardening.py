@@ -196,16 +196,20 @@ def test_unreadable_folders_are_named_by_doctor_and_search_answers_from_the_rest
     store.save(reflection("aaaa0001", 1, "læsbar refleksion", year=2026))
     store.save(reflection("aaaa0002", 1, "skjult refleksion", year=2025))
     store.save(goal())
+    (data / "frameworks").mkdir(mode=0o700)
+    (data / "frameworks" / "mine.toml").write_text('schema = 1\nkind = "framework"\n')
     _hand_over(data.parent)
     locked_year, locked_goals = data / "journal" / "2025", data / "goals"
-    os.chmod(locked_year, 0)
-    os.chmod(locked_goals, 0)
+    locked_frameworks = data / "frameworks"
+    for folder in (locked_year, locked_goals, locked_frameworks):
+        os.chmod(folder, 0)
     env = {"LEDERBOG_DATA_DIR": str(data), "LEDERBOG_CACHE_DIR": str(cache)}
 
     doctor = child("doctor", env=env, user=NOBODY)
     assert doctor.returncode == 1, doctor.stdout
     assert f"{locked_year}: this folder could not be read (Permission denied)" in doctor.stdout
     assert f"{locked_goals}: this folder could not be read (Permission denied)" in doctor.stdout
+    assert f"{locked_frameworks}: this folder could not be read" in doctor.stdout
     assert "all well" not in doctor.stdout
 
     search = child("search", "refleksion", env=env, user=NOBODY)

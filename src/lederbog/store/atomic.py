@@ -99,8 +99,9 @@ def ensure_private_dir(folder: Path, *, own: Callable[[Path], bool]) -> str | No
     """Make `folder` (and its parents) if needed, readable by the owner only.
 
     An existing folder with looser permissions is tightened only when it is
-    plainly Lederbog's (`own(folder)`) and not a link: a home folder, a shared
-    cache folder (1777) or a link's target belongs to someone else, and is left
+    plainly Lederbog's (`own(folder)`, which looks at what it holds; the folder
+    may be a link, since it is where the leader chose to keep things): a home
+    folder or a shared cache folder (1777) belongs to someone else, and is left
     as it is (`lederbog doctor` says what is loose and how to mend it).
     Returns a notice when a folder was tightened.
     """
@@ -113,7 +114,7 @@ def ensure_private_dir(folder: Path, *, own: Callable[[Path], bool]) -> str | No
     if sys.platform == "win32":
         return None
     mode = folder.stat().st_mode & 0o777
-    if mode & 0o077 and not folder.is_symlink() and own(folder):
+    if mode & 0o077 and own(folder):
         os.chmod(folder, DIR_MODE)
         return f"{folder} was readable by others (mode {mode:o}); made it private (700)"
     return None

@@ -272,7 +272,7 @@ def _check_cache(report: Report, cache: Path) -> None:
     mode = _mode(cache)
     if mode is None or not mode & 0o077:
         return
-    if layout.looks_like_cache_folder(cache) and not cache.is_symlink():
+    if layout.looks_like_cache_folder(cache):
         _tighten(report, cache, DIR_MODE)
     else:
         report.notes.append(BadFile(cache, CACHE_LOOSE.format(mode=mode)))

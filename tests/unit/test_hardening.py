@@ -656,7 +656,7 @@ def test_doctor_counts_drafts_and_leaves_the_trash_alone(
     store.save(reflection("aaaa0001", 1, "levende"))
     drafts = data_dir / "drafts"
     drafts.mkdir(mode=0o700)
-    (drafts / "abcd1234.toml").write_text('text = "halvt skrevet"\n')
+    (drafts / "abcd1234.toml").write_text('schema = 1\nkind = "draft"\ntext = "halvt skrevet"\n')
     os.chmod(drafts / "abcd1234.toml", 0o600)
     trashed = data_dir / "trash" / "journal" / "2026" / "2026-01-03-cccc0003.toml"
     trashed.parent.mkdir(parents=True)
@@ -669,8 +669,10 @@ def test_doctor_counts_drafts_and_leaves_the_trash_alone(
     assert "all well: 1 reflection" in out and "1 draft" in out
     assert "trash" not in out.replace(f"{data_dir}", "")
     (drafts / "broken.toml").write_text("x = ")
+    (drafts / "goal.toml").write_text('schema = 1\nkind = "goal"\n')
     code, out, _ = run(capsys, "doctor")
     assert code == 1 and f"{drafts / 'broken.toml'}: a draft that cannot be read" in out
+    assert f"{drafts / 'goal.toml'}: a draft that cannot be read: 'kind' is 'goal'" in out
 
 
 def test_doctor_help_says_what_it_finds(capsys: pytest.CaptureFixture[str]) -> None:

@@ -120,19 +120,25 @@ def examine(root: Path, cache: Path | None = None) -> Report:
 
 
 def _check_draft(report: Report, path: Path) -> None:
-    """A draft is the journal's unsaved text: it must be a readable TOML file, nothing more."""
+    """A draft (`kind = "draft"`) is text being written: it must be a plain file of TOML
+    that says it is a draft; what else it holds is the journal's business."""
     from lederbog.safefile import read_file
     from lederbog.safetoml import TomlRefused, loads_guarded
     from lederbog.store.store import MAX_RECORD_BYTES
 
     try:
         data = read_file(path, max_bytes=MAX_RECORD_BYTES, follow_links=False)
-        loads_guarded(data, name=str(path), max_bytes=MAX_RECORD_BYTES)
+        doc = loads_guarded(data, name=str(path), max_bytes=MAX_RECORD_BYTES)
     except OSError as error:
         report.problems.append(BadFile(path, DRAFT_BAD.format(reason=error.strerror or error)))
         return
     except TomlRefused as error:
         report.problems.append(BadFile(path, DRAFT_BAD.format(reason=error.reason)))
+        return
+    kind = doc.get("kind")
+    if kind != "draft" or not isinstance(doc.get("text", ""), str):
+        reason = f"'kind' is {kind!r}, not \"draft\"" if kind != "draft" else "'text' is not text"
+        report.problems.append(BadFile(path, DRAFT_BAD.format(reason=reason)))
         return
     report.counts["draft"] += 1
 

@@ -238,11 +238,10 @@ def _fix_permissions(report: Report, entries: list[layout.Entry]) -> None:
     for path, private in [(f, DIR_MODE) for f in folders] + [(f, FILE_MODE) for f in own]:
         if private == FILE_MODE and not (path.is_file() or path.is_symlink()):
             continue
-        link = _through_link(root, path, memo)
-        if link is None:
+        if _through_link(root, path, memo) is None:
             _tighten(report, path, private)
         else:
-            _advise_linked(report, path, link, private)
+            _advise_linked(report, path, private)
 
 
 def _mode(path: Path) -> int | None:
@@ -252,7 +251,7 @@ def _mode(path: Path) -> int | None:
         return None
 
 
-def _advise_linked(report: Report, path: Path, link: Path, private: int) -> None:
+def _advise_linked(report: Report, path: Path, private: int) -> None:
     mode = _mode(path)
     if mode is None or not mode & 0o077:
         return

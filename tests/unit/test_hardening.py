@@ -628,6 +628,14 @@ def test_a_note_of_invisible_characters_only_is_empty(
     assert not (data_dir / "journal").exists()
 
 
+def test_a_tag_of_invisible_characters_only_is_empty(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code, _, err = run(capsys, "note", "hej", "--tag", "#\u200b\x1b")
+    assert code == 1 and "is empty" in err and "\x1b" not in err
+    assert not (data_dir / "journal").exists()
+
+
 def test_a_created_time_with_nanoseconds_is_kept_on_resave(data_dir: Path) -> None:
     store = Store(data_dir)
     store.save(reflection("aaaa0001", 1, "første"))

@@ -87,7 +87,7 @@ def run_note(args: argparse.Namespace) -> int:
     tags = []
     for tag in args.tag:
         clean = tag.strip().lstrip("#").strip()
-        if not clean:
+        if is_blank(clean):  # an ESC or a zero-width space alone shows as no tag at all
             raise LederbogError(f"--tag '{one_line(tag, 40)}' is empty")
         tags.append(clean)
     text = _read_text(args.text).strip()

@@ -1,11 +1,124 @@
-"""Every test gets its own data and cache folders: never the developer's real ones."""
+"""Every test gets its own data and cache folders: never the developer's real ones.
+
+Two layers make that structural rather than a matter of fixture order:
+
+- at import, before any fixture of any scope runs, the whole session's
+  environment points Lederbog (and platformdirs, through the XDG variables)
+  at a temporary folder of its own; each test then gets folders of its own
+  on top (`isolated_dirs`);
+- an audit hook (PEP 578) sees every file this process opens for writing,
+  makes, renames, removes or chmods, and every SQLite database it opens; a
+  test during which one of them lies in the developer's real Lederbog folders
+  (data, cache, config, and whatever $LEDERBOG_DATA_DIR / $LEDERBOG_CACHE_DIR
+  named when the session started) fails. It watches this process only, so a
+  Lederbog the developer runs meanwhile is not taken for a test.
+"""
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import platformdirs
 import pytest
+
+
+def real_folders() -> list[str]:
+    """The developer's own Lederbog folders, as the environment names them right now."""
+    folders = [
+        platformdirs.user_data_dir("lederbog", appauthor=False),
+        platformdirs.user_cache_dir("lederbog", appauthor=False),
+        platformdirs.user_config_dir("lederbog", appauthor=False),
+    ]
+    for variable in ("LEDERBOG_DATA_DIR", "LEDERBOG_CACHE_DIR"):
+        if os.environ.get(variable):
+            folders.append(os.path.expanduser(os.environ[variable]))
+    return [os.path.abspath(folder) for folder in folders]
+
+
+_WRITES = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+_PATH_EVENTS = {
+    "os.mkdir",
+    "os.rename",
+    "os.remove",
+    "os.rmdir",
+    "os.chmod",
+    "os.chown",
+    "os.symlink",
+    "os.link",
+    "os.truncate",
+    "os.utime",
+    "shutil.rmtree",
+    "sqlite3.connect",
+}
+
+
+class Guard:
+    """Collects the writes this process makes into any of `watched`."""
+
+    def __init__(self, watched: list[str]) -> None:
+        self.watched = list(watched)
+        self.seen: list[str] = []
+
+    def inside(self, path: object) -> bool:
+        if isinstance(path, bytes):
+            path = os.fsdecode(path)
+        if not isinstance(path, str | os.PathLike):
+            return False  # a file descriptor, or SQLite's ":memory:"
+        full = os.path.abspath(os.fspath(path))
+        return any(full == root or full.startswith(root + os.sep) for root in self.watched)
+
+    def __call__(self, event: str, args: tuple[Any, ...]) -> None:
+        if event == "open":
+            path, mode, flags = ((*tuple(args), None, None, None))[:3]
+            writes = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
+                isinstance(flags, int) and flags & _WRITES
+            )
+            if writes and self.inside(path):
+                self.seen.append(f"{event} {path}")
+        elif event in _PATH_EVENTS:
+            targets = args[:2] if event in ("os.rename", "os.symlink", "os.link") else args[:1]
+            for path in targets:
+                if self.inside(path):
+                    self.seen.append(f"{event} {path}")
+                    break
+
+
+# Before anything else: remember the real folders, then move the session away from them.
+REAL_FOLDERS = real_folders()
+GUARD = Guard(REAL_FOLDERS)
+sys.addaudithook(GUARD)
+SESSION_DIR = Path(tempfile.mkdtemp(prefix="lederbog-tests-"))
+atexit.register(shutil.rmtree, SESSION_DIR, ignore_errors=True)
+os.environ.update(
+    {
+        "LEDERBOG_DATA_DIR": str(SESSION_DIR / "data"),
+        "LEDERBOG_CACHE_DIR": str(SESSION_DIR / "cache"),
+        "XDG_DATA_HOME": str(SESSION_DIR / "xdg-data"),
+        "XDG_CACHE_HOME": str(SESSION_DIR / "xdg-cache"),
+        "XDG_CONFIG_HOME": str(SESSION_DIR / "xdg-config"),
+        "XDG_STATE_HOME": str(SESSION_DIR / "xdg-state"),
+    }
+)
+
+
+@pytest.fixture(autouse=True)
+def real_folders_untouched() -> Iterator[None]:
+    """Fail the test during which (or before which, in a module-scoped fixture) this
+    process wrote into a real Lederbog folder."""
+    yield
+    if GUARD.seen:
+        seen, GUARD.seen[:] = list(GUARD.seen), []
+        pytest.fail(
+            "this test (or a fixture it uses) wrote into the developer's real folders: "
+            + "; ".join(seen[:5])
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -17,6 +130,7 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     monkeypatch.setenv("LEDERBOG_DOCUMENTS_DIR", str(tmp_path / "documents"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.delenv("EDITOR", raising=False)
     yield data
 

@@ -2,6 +2,6 @@
 
 import sys
 
-from lederbog.cli import main
+from lederbog.entry import main
 
 sys.exit(main())

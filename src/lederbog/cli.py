@@ -12,17 +12,19 @@ command line and the profile before the parser is built.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from lederbog import __version__
 from lederbog.commands._lang import argparse_language, choose_lang, domain_text, lang_value
-from lederbog.errors import LederbogError
+from lederbog.errors import LederbogError, OutputFailed
 from lederbog.i18n import Lang, t
 from lederbog.text import one_line
 
 COMMAND_MODULES = ("frameworks", "note", "search", "export", "doctor")
+OUTPUT_LOST = "could not write the output: {reason}"
 
 
 class Parser(argparse.ArgumentParser):
@@ -107,12 +109,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(t(lang, "cli.data_dir.empty"))
     args.lang = getattr(args, "lang", None) or lang
     try:
+        from lederbog.entry import command_starts
+
+        command_starts()
         if args.command is None:
             from lederbog.commands.workbook import run_workbook
 
             return run_workbook(args)
         run = args.run
-        return int(run(args))
+        code = int(run(args))
+        try:
+            sys.stdout.flush()  # a full disk shows here, not after the exit code
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputFailed(OUTPUT_LOST.format(reason=error.strerror or error)) from None
+        return code
+    except OutputFailed as error:
+        # The work is done; only what it printed was lost. Never let that read as a failure
+        # that invites doing it again (a second note), and never as a traceback at exit.
+        _silence_stdout()
+        print(f"lederbog: {one_line(str(error))}", file=sys.stderr)
+        return error.exit_code
     except LederbogError as error:
         print(f"lederbog: {one_line(domain_text(args.lang, str(error)))}", file=sys.stderr)
         return error.exit_code
@@ -123,10 +141,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except OSError as error:
+        if _is_stdout_error(error):
+            _silence_stdout()
+            print(
+                f"lederbog: {OUTPUT_LOST.format(reason=error.strerror or error)}", file=sys.stderr
+            )
+            return 1
         # A folder that cannot be read, a name too long: the system's words, on one line.
         where = f": {error.filename}" if error.filename else ""
         print(f"lederbog: {one_line(f'{error.strerror or error}{where}')}", file=sys.stderr)
         return 1
+
+
+def _is_stdout_error(error: OSError) -> bool:
+    """Whether `error` came from writing standard output (a full disk: `>/dev/full`).
+    Lederbog's own file errors name their file or become LederbogErrors first."""
+    import errno
+
+    if error.filename is not None:
+        return False
+    if error.errno in (errno.ENOSPC, errno.EIO, errno.EFBIG, getattr(errno, "EDQUOT", -1)):
+        return True
+    try:
+        sys.stdout.flush()
+    except OSError:
+        return True
+    return False
+
+
+def _silence_stdout() -> None:
+    """Drop what could not be written, so that Python's exit does not try (and fail) again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+    with contextlib.suppress(OSError):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until the process ends
 
 
 def _tolerate_narrow_encodings() -> None:

@@ -18,3 +18,7 @@ class UsageError(LederbogError):
     """The command line itself was wrong (unknown option, bad value)."""
 
     exit_code = 2
+
+
+class OutputFailed(LederbogError):
+    """The command did its work, but what it printed could not be written (a full disk)."""

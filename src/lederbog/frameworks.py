@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,9 +17,12 @@ from typing import Any
 
 from lederbog import paths
 from lederbog.model.framework import Area, Framework, Item, ReferenceList, Role
+from lederbog.safefile import FileTooLarge, NotRegularFile, read_file, reason
+from lederbog.safetoml import TomlRefused, loads_guarded
 from lederbog.tomlpos import Locator
 
 SCHEMA = 1
+UNREADABLE_FOLDER = "this folder could not be read, so its frameworks were not loaded"
 MAX_FILE_BYTES = 2 * 1024 * 1024
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
 
@@ -66,6 +68,7 @@ class Problem:
 class LoadResult:
     framework: Framework | None
     problems: list[Problem]
+    text: str = ""  # what was read, for finding lines again without reading the file twice
 
 
 @dataclass
@@ -354,9 +357,6 @@ class _Checker:
         return lists
 
 
-_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
-
-
 class _ParseCache:
     """The bundled framework files as parsed at the last start, keyed by their content.
 
@@ -369,6 +369,7 @@ class _ParseCache:
     """
 
     NAME = "frameworks-parsed.json"
+    MAX_BYTES = 16 * 1024 * 1024
     STAMP = f"1/python{sys.version_info[0]}.{sys.version_info[1]}"
 
     def __init__(self, path: Path | None) -> None:
@@ -380,8 +381,9 @@ class _ParseCache:
         try:
             import json
 
-            saved = json.loads(path.read_bytes())
-        except (OSError, ValueError, RecursionError):
+            # A plain file only (a FIFO here must not hang every start), within a cap.
+            saved = json.loads(read_file(path, max_bytes=self.MAX_BYTES))
+        except (OSError, ValueError, RecursionError, MemoryError):
             return
         if isinstance(saved, dict) and saved.get("stamp") == self.STAMP:
             docs = saved.get("docs")
@@ -395,14 +397,14 @@ class _ParseCache:
         except (OSError, RuntimeError):  # no cache folder to be had: parse every time
             return cls(None)
 
-    def parse(self, data: bytes, text: str) -> Any:
-        """`tomllib.loads(text)`, unless the same bytes were parsed before."""
+    def parse(self, path: Path, data: bytes, text: str) -> Any:
+        """The guarded parse of `text`, unless the same bytes were parsed before."""
         import hashlib
 
         key = hashlib.blake2b(data, digest_size=16).hexdigest()
         doc = self.docs.get(key)
         if not isinstance(doc, dict):
-            doc = tomllib.loads(text)
+            doc = _parse(path, text)
         self.used[key] = doc
         return doc
 
@@ -435,14 +437,22 @@ class _ParseCache:
             pass  # a cache that cannot be written only costs the parsing next time
 
 
-def load_file(path: Path, *, bundled: bool = False, cache: _ParseCache | None = None) -> LoadResult:
-    """Read, parse and check one framework file. Never raises for a bad file."""
+def load_file(
+    path: Path,
+    *,
+    bundled: bool = False,
+    cache: _ParseCache | None = None,
+    follow_links: bool = True,
+) -> LoadResult:
+    """Read, parse and check one framework file. Never raises for a bad file, never
+    blocks on one that is not a plain file (a FIFO), never reads past the size cap."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // 1024 // 1024
-            return LoadResult(None, [Problem(path, 0, f"file is larger than {limit} MB")])
-        data = path.read_bytes()
+        data = read_file(path, max_bytes=MAX_FILE_BYTES, follow_links=follow_links)
+    except FileTooLarge:
+        limit = MAX_FILE_BYTES // 1024 // 1024
+        return LoadResult(None, [Problem(path, 0, f"file is larger than {limit} MB")])
+    except NotRegularFile as error:
+        return LoadResult(None, [Problem(path, 0, reason(error))])
     except OSError as error:
         return LoadResult(None, [Problem(path, 0, f"cannot read: {error.strerror or error}")])
     return load_bytes(path, data, bundled=bundled, cache=cache)
@@ -461,36 +471,36 @@ def load_bytes(
         line = data.count(b"\n", 0, error.start) + 1
         return LoadResult(None, [Problem(path, line, "not UTF-8 text (save the file as UTF-8)")])
     try:
-        doc = tomllib.loads(text) if cache is None else cache.parse(data, text)
-    except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        found = _TOML_LINE.search(message)
-        if found:
-            line = int(found.group(1))
-        elif "end of document" in message:
-            line = text.rstrip("\r\n").count("\n") + 1  # the last line that has anything on it
-        else:
-            line = 1
-        reason = _TOML_LINE.sub("", message).strip()
-        return LoadResult(None, [Problem(path, line, f"not valid TOML: {reason}")])
-    except (RecursionError, MemoryError):
-        return LoadResult(None, [Problem(path, 1, "not valid TOML: nested too deeply")])
-    except ValueError:  # tomllib lets int()'s limit through: a number of 4,300+ digits
-        return LoadResult(None, [Problem(path, 1, "not valid TOML: a number has too many digits")])
+        doc = _parse(path, text) if cache is None else cache.parse(path, data, text)
+    except TomlRefused as error:
+        return LoadResult(None, [Problem(path, error.line, error.reason)], text)
     checker = _Checker(path, text)
     framework = checker.framework(doc, bundled=bundled)
     checker.problems.sort(key=lambda problem: problem.line)
-    return LoadResult(framework, checker.problems)
+    return LoadResult(framework, checker.problems, text)
+
+
+def _parse(path: Path, text: str) -> dict[str, Any]:
+    """A framework file's document through the guarded reader (no minutes-long parses)."""
+    return loads_guarded(text, name=str(path), max_bytes=MAX_FILE_BYTES)
 
 
 def framework_files(directory: Path) -> list[Path]:
     """The `*.toml` files of a folder, sorted; none if it does not exist."""
+    return _listed(directory)[0]
+
+
+def _listed(directory: Path) -> tuple[list[Path], list[Problem]]:
+    """The `*.toml` names of a folder that are not folders (a FIFO or a link among them is
+    then refused by name when read, not skipped in silence), and a problem if the folder
+    cannot be read."""
     try:
-        return sorted(p for p in directory.iterdir() if p.suffix == ".toml" and p.is_file())
+        names = sorted(p for p in directory.iterdir() if p.suffix == ".toml" and not p.is_dir())
     except (FileNotFoundError, NotADirectoryError):
-        return []
-    except OSError:
-        return []
+        return [], []
+    except OSError as error:
+        return [], [Problem(directory, 0, f"{UNREADABLE_FOLDER}: {error.strerror or error}")]
+    return names, []
 
 
 def load_all(data_dir: Path | None = None) -> FrameworkSet:
@@ -500,8 +510,9 @@ def load_all(data_dir: Path | None = None) -> FrameworkSet:
         (p, True) for p in framework_files(paths.bundled_frameworks_dir())
     ]
     if data_dir is not None:
-        user_dir = paths.user_frameworks_dir(data_dir)
-        sources += [(p, False) for p in framework_files(user_dir)]
+        user_files, problems = _listed(paths.user_frameworks_dir(data_dir))
+        result.problems.extend(problems)
+        sources += [(p, False) for p in user_files]
     cache = _ParseCache.open()
     _add_all(result, sources, cache)
     cache.save()
@@ -512,7 +523,10 @@ def _add_all(
     result: FrameworkSet, sources: Iterable[tuple[Path, bool]], cache: _ParseCache | None = None
 ) -> None:
     for path, bundled in sources:
-        loaded = load_file(path, bundled=bundled, cache=cache if bundled else None)
+        # The user's files sit in the data folder: plain files only, never through a link.
+        loaded = load_file(
+            path, bundled=bundled, cache=cache if bundled else None, follow_links=bundled
+        )
         result.problems.extend(loaded.problems)
         framework = loaded.framework
         if framework is None:
@@ -523,7 +537,7 @@ def _add_all(
             result.problems.append(
                 Problem(
                     path,
-                    Locator(path.read_text("utf-8-sig")).line(("id",)),
+                    Locator(loaded.text).line(("id",)),
                     f"framework id '{framework.id}' is already used by {kind}; "
                     "give this file another id",
                 )
@@ -554,7 +568,7 @@ def check_files(files: Iterable[Path]) -> list[Problem]:
         framework = loaded.framework
         if framework is None:
             continue
-        line = Locator(path.read_text("utf-8-sig")).line(("id",))
+        line = Locator(loaded.text).line(("id",))
         bundled_path = bundled.get(framework.id)
         if bundled_path is not None and not _same_file(bundled_path, path):
             problems.append(

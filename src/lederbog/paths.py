@@ -10,13 +10,33 @@ DATA_DIR_ENV = "LEDERBOG_DATA_DIR"
 CACHE_DIR_ENV = "LEDERBOG_CACHE_DIR"
 
 
+# The messages, in one place.
+NO_HOME = "{source} is '{value}', but there is no home folder to put in place of '{tilde}'"
+
+
+def _expanded(value: str | os.PathLike[str], source: str, usage: bool = False) -> Path:
+    """`value` with a leading `~` or `~user` made into that home folder; a name that has
+    none (`~nosuchuser`, or `~` without $HOME or a user entry) is one clear error."""
+    path = Path(value)
+    try:
+        return path.expanduser()
+    except RuntimeError:  # "Could not determine home directory."
+        from lederbog.errors import LederbogError, UsageError
+        from lederbog.text import one_line
+
+        text = str(value)
+        tilde = text.split("/", 1)[0].split(os.sep, 1)[0]
+        message = NO_HOME.format(source=source, value=one_line(text, 80), tilde=one_line(tilde, 40))
+        raise (UsageError if usage else LederbogError)(message) from None
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The leader's data folder: --data-dir, else $LEDERBOG_DATA_DIR, else the platform's."""
     if override:
-        return Path(override).expanduser()
+        return _expanded(override, "--data-dir", usage=True)
     from_env = os.environ.get(DATA_DIR_ENV)
     if from_env:
-        return Path(from_env).expanduser()
+        return _expanded(from_env, DATA_DIR_ENV)
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
@@ -26,7 +46,7 @@ def cache_dir() -> Path:
     """Derived data (the search index). Deleting it loses nothing."""
     from_env = os.environ.get(CACHE_DIR_ENV)
     if from_env:
-        return Path(from_env).expanduser()
+        return _expanded(from_env, CACHE_DIR_ENV)
     import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

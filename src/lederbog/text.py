@@ -54,3 +54,17 @@ def blocks(text: str) -> list[str | list[str]]:
         else:
             result.append(paragraph.strip("\n"))
     return result
+
+
+# Characters that show as nothing: zero-width spaces and joiners, the word joiner,
+# invisible operators, the byte-order mark, the soft hyphen and the bidi marks.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
+    "\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]"
+)
+
+
+def is_blank(text: str) -> bool:
+    """Whether `text` shows as nothing at all: only spaces, control characters (NUL, ESC,
+    BEL), zero-width or other invisible characters. Such a text is empty to the reader."""
+    return not _INVISIBLE.sub("", for_display(text)).strip()

@@ -26,8 +26,12 @@ SOURCE_OF = {
 
 
 @pytest.fixture(scope="module")
-def bundled() -> FrameworkSet:
-    return load_all(None)
+def bundled(tmp_path_factory: pytest.TempPathFactory) -> FrameworkSet:
+    # Module-scoped, so it runs before the per-test folders exist: give it a cache of its own
+    # (the session's environment already points away from the real one; see conftest.py).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LEDERBOG_CACHE_DIR", str(tmp_path_factory.mktemp("bundled-cache")))
+        return load_all(None)
 
 
 def get(bundled: FrameworkSet, framework_id: str) -> Framework:

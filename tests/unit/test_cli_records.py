@@ -242,7 +242,9 @@ def test_note_into_a_data_folder_that_is_a_file_is_one_line(
     somewhere.chmod(0o644)
     code, out, err = run(capsys, "--data-dir", str(somewhere), "note", "Hej")
     assert code == 1 and out == ""
-    assert err == f"lederbog: the data folder {somewhere} is a file; nothing was saved\n"
+    assert (
+        err == f"lederbog: the data folder {somewhere} is a file, not a folder; nothing was done\n"
+    )
     assert somewhere.read_text("utf-8") == "mine egne noter\n"
     assert somewhere.stat().st_mode & 0o777 == 0o644  # not ours to change
 

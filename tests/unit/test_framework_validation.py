@@ -185,7 +185,7 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
 def test_deeply_nested_toml_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     path = write(tmp_path, "x = " + "[" * 5000 + "]" * 5000 + "\n")
     [problem] = load_file(path).problems
-    assert "not valid TOML" in problem.message
+    assert "nested" in problem.message
 
 
 def test_a_huge_file_is_refused(tmp_path: Path) -> None:

@@ -25,10 +25,22 @@ def lang_of(args: argparse.Namespace) -> str:
     return str(getattr(args, "lang", None) or "da")
 
 
+NOT_A_FOLDER = "the data folder {path} is a file, not a folder; nothing was done"
+
+
+def data_folder(args: argparse.Namespace) -> Path:
+    """The data folder the command is to use; a file in its place is an error (a search
+    there would answer "nothing matches", which is not true)."""
+    folder = paths.data_dir(getattr(args, "data_dir", None))
+    if folder.exists() and not folder.is_dir():
+        raise LederbogError(NOT_A_FOLDER.format(path=folder))
+    return folder
+
+
 def store_of(args: argparse.Namespace) -> Store:
     from lederbog.store.store import Store
 
-    return Store(paths.data_dir(getattr(args, "data_dir", None)))
+    return Store(data_folder(args))
 
 
 def shown_path(path: Path) -> str:

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from lederbog import paths
+from lederbog.errors import LederbogError
 from lederbog.i18n import DEFAULT_LANG, LANGUAGES, STRINGS, Lang
 
 PROFILE_LIMIT = 64 * 1024  # a profile is a few lines; anything bigger is not one
@@ -78,7 +79,7 @@ def choose_lang(argv: Sequence[str]) -> Lang:
         return "da"
     try:
         root = paths.data_dir(data_dir or None)
-    except (OSError, RuntimeError):  # no home folder to expand "~" in
+    except (OSError, RuntimeError, LederbogError):  # no home folder to expand "~" in
         return DEFAULT_LANG
     return profile_language(root) or DEFAULT_LANG
 

@@ -80,9 +80,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser, lang: Lang) -> No
 
 
 def _frameworks(args: argparse.Namespace) -> FrameworkSet:
+    from lederbog.commands._common import data_folder
     from lederbog.frameworks import load_all
 
-    return load_all(paths.data_dir(getattr(args, "data_dir", None)))
+    return load_all(data_folder(args))
 
 
 def _report_problems(found: FrameworkSet, out: TextIO, lang: str) -> None:
@@ -100,7 +101,7 @@ def _problem_text(problem: Problem, lang: str) -> str:
     from lederbog.frameworks import Problem
 
     shown = Problem(problem.path, problem.line, domain_text(lang, problem.message))
-    return for_display(str(shown))
+    return one_line(str(shown))  # one problem a line, whatever the file name holds
 
 
 def _width() -> int:

@@ -16,14 +16,16 @@ from lederbog.commands._common import (
     store_of,
 )
 from lederbog.commands._lang import domain_text
-from lederbog.errors import LederbogError
+from lederbog.errors import LederbogError, OutputFailed
 from lederbog.i18n import Lang, t
-from lederbog.text import one_line
+from lederbog.text import is_blank, one_line
 
 if TYPE_CHECKING:
     from lederbog.store.store import Store
 
 MAX_NOTE_BYTES = 4 * 1024 * 1024
+SAVED = "saved {privacy} reflection {id} ({date}): {where}"
+SAVED_UNSAID = "{saved} (this could not be printed to standard output: {reason})"
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser, lang: Lang) -> None:
@@ -117,7 +119,7 @@ def run_note(args: argparse.Namespace) -> int:
     if store.root.exists() and not store.root.is_dir():
         raise LederbogError(t(lang, "cli.note.folder_is_file", path=shown_path(store.root)))
     text = _read_text(args.text, lang).strip()
-    if not text:
+    if is_blank(text):  # NUL, ESC or zero-width characters alone are no reflection either
         raise LederbogError(t(lang, "cli.note.empty"))
     created = now()
     reflection = Reflection(
@@ -136,18 +138,19 @@ def run_note(args: argparse.Namespace) -> int:
         reflection.id = new_id()
     result = store.save(reflection)
     for notice in store.notices:
-        print(f"lederbog: {domain_text(lang, notice)}", file=sys.stderr)
+        print(f"lederbog: {one_line(domain_text(lang, notice))}", file=sys.stderr)
     if result.conflict:  # a file of that name appeared between the check and the save
-        print(f"lederbog: {domain_text(lang, result.message())}", file=sys.stderr)
+        print(f"lederbog: {one_line(domain_text(lang, result.message()))}", file=sys.stderr)
         return 1
     key = "cli.note.saved_shared" if reflection.shared else "cli.note.saved"
-    print(
-        t(
-            lang,
-            key,
-            id=reflection.id,
-            date=reflection.date.isoformat(),
-            path=shown_path(result.path),
-        )
+    saved = t(
+        lang, key, id=reflection.id, date=reflection.date.isoformat(), path=shown_path(result.path)
     )
+    try:
+        print(one_line(saved))
+        sys.stdout.flush()
+    except OSError as error:
+        # The note is on disk: say so, or the next try saves it twice.
+        unsaid = t(lang, "cli.note.saved_unsaid", saved=one_line(saved), reason=error.strerror)
+        raise OutputFailed(unsaid, exit_code=0) from None
     return 0

@@ -17,6 +17,7 @@ from lederbog.commands._common import (
     parse_date,
     store_of,
 )
+from lederbog.commands._lang import domain_text
 from lederbog.i18n import Lang, t
 from lederbog.text import for_display, one_line
 
@@ -98,8 +99,13 @@ def run_search(args: argparse.Namespace) -> int:
     out = sys.stdout
     for hit in hits:
         out.write(_format(hit, width, full=args.full, tty=tty, lang=lang))
-    if refreshed.problems:
-        count = len(refreshed.problems)
+    folders = [problem for problem in refreshed.problems if problem.path.is_dir()]
+    for problem in folders:  # the rest was searched; say what was not
+        shown = f"{problem.path}: {domain_text(lang, problem.reason)}"
+        print(f"lederbog: {one_line(shown)}", file=sys.stderr)
+    files = [problem for problem in refreshed.problems if problem not in folders]
+    if files:
+        count = len(files)
         key = "cli.search.unread_one" if count == 1 else "cli.search.unread"
         print(f"lederbog: {t(lang, key, count=count)}", file=sys.stderr)
     if not hits:

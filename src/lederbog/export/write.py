@@ -80,8 +80,9 @@ def remember_export(data_dir: Path, until: dt.date) -> None:
     import contextlib
 
     from lederbog.store.atomic import ensure_private_dir, write_atomic
+    from lederbog.store.layout import looks_like_cache_folder
 
     with contextlib.suppress(OSError, LederbogError):
         target = _last_export_file(data_dir)
-        ensure_private_dir(target.parent)
+        ensure_private_dir(target.parent, own=looks_like_cache_folder)
         write_atomic(target, until.isoformat().encode("ascii"))

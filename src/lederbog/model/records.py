@@ -23,6 +23,9 @@ class Origin:
 
     path: Path
     digest: str
+    # Date-times written with more digits than Python keeps (nanoseconds), as written,
+    # keyed by their truncated form: a re-save writes them back unchanged.
+    precise: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass

@@ -14,7 +14,7 @@ import errno
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from lederbog.errors import LederbogError
@@ -110,10 +110,15 @@ def write_atomic(target: Path, data: bytes, *, replace: bool = True) -> None:
         ) from None
 
 
-def ensure_private_dir(folder: Path) -> str | None:
+def ensure_private_dir(folder: Path, *, own: Callable[[Path], bool]) -> str | None:
     """Make `folder` (and its parents) if needed, readable by the owner only.
 
-    Returns a notice when an existing folder's looser permissions were tightened.
+    An existing folder with looser permissions is tightened only when it is
+    plainly Lederbog's (`own(folder)`, which looks at what it holds; the folder
+    may be a link, since it is where the leader chose to keep things): a home
+    folder or a shared cache folder (1777) belongs to someone else, and is left
+    as it is (`lederbog doctor` says what is loose and how to mend it).
+    Returns a notice when a folder was tightened.
     """
     if not folder.exists():
         folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
@@ -124,7 +129,7 @@ def ensure_private_dir(folder: Path) -> str | None:
     if sys.platform == "win32":
         return None
     mode = folder.stat().st_mode & 0o777
-    if mode & 0o077:
+    if mode & 0o077 and own(folder):
         os.chmod(folder, DIR_MODE)
         return f"{folder} was readable by others (mode {mode:o}); made it private (700)"
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -28,6 +29,7 @@ from lederbog.model.records import (
     Record,
     Reflection,
 )
+from lederbog.safetoml import TomlRefused, loads_guarded
 
 SCHEMA = 1
 KINDS = {Profile: "profile", Goal: "goal", Reflection: "reflection", Assessment: "assessment"}
@@ -168,6 +170,8 @@ def encode(record: Record) -> bytes:
     for multiline in (True, False):
         data = tomli_w.dumps(doc, multiline_strings=multiline).encode("utf-8")
         if _reads_back(data, doc):
+            if record.origin is not None:
+                data = restore_precise_times(data, doc, record.origin.precise)
             return data
     raise UnstorableText("the record would not read back exactly as written; nothing was written")
 
@@ -376,20 +380,63 @@ def decode(doc: Mapping[str, Any], expected_kind: str | None = None) -> Record:
 
 
 def parse(data: bytes, path: Path, expected_kind: str | None = None) -> Record:
-    """A record from the bytes of its file, remembering where it came from."""
+    """A record from the bytes of its file, remembering where it came from.
+
+    The text goes through the guarded reader (a key of 40,000 dotted parts is
+    refused at once, not parsed for minutes); a UTF-8 byte-order mark, which
+    Notepad may add and TOML itself refuses, is allowed.
+    """
     try:
-        # utf-8-sig: Notepad may add a byte-order mark, which TOML itself refuses.
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise RecordError(f"not UTF-8 text (byte {error.start})") from None
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise RecordError(f"not valid TOML: {error}") from None
-    except ValueError:  # tomllib lets int()'s limit through: a number of 4,300+ digits
-        raise RecordError("not valid TOML: a number has too many digits") from None
-    except (RecursionError, MemoryError):
-        raise RecordError("not valid TOML: nested too deeply") from None
+        doc = loads_guarded(data, name=str(path), max_bytes=max(len(data), 1))
+    except TomlRefused as error:
+        where = f" (line {error.line})" if error.line and "TOML" in error.reason else ""
+        raise RecordError(f"{error.reason}{where}") from None
     record = decode(doc, expected_kind)
-    record.origin = Origin(path, digest(data))
+    record.origin = Origin(path, digest(data), _precise_times(data))
     return record
+
+
+# A date-time with more than microseconds (TOML allows any precision; Python keeps six digits).
+_PRECISE_TIME = re.compile(
+    rb"(?<![\w\\\"'])(\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2})\.(\d{7,})"
+    rb"([Zz]|[+-]\d{2}:\d{2})?"
+)
+
+
+def _precise_times(data: bytes) -> dict[str, str]:
+    """Date-times written with more than microseconds, keyed by how tomli-w writes their
+    truncated value, so that a re-save keeps what was written."""
+    if b"." not in data:
+        return {}
+    found: dict[str, str] = {}
+    for match in _PRECISE_TIME.finditer(data):
+        head, fraction, zone = (g.decode("ascii") if g else "" for g in match.groups())
+        try:
+            offset = "+00:00" if zone in ("Z", "z") else zone
+            value = dt.datetime.fromisoformat(f"{head[:10]}T{head[11:]}.{fraction[:6]}{offset}")
+        except ValueError:
+            continue
+        exact = match.group(0).decode("ascii")
+        found[value.isoformat()] = exact
+        found[value.isoformat(sep=" ")] = exact  # how tomli-w writes it
+    return found
+
+
+def restore_precise_times(data: bytes, doc: dict[str, Any], precise: dict[str, str]) -> bytes:
+    """`data` with each truncated date-time that was written with more digits put back as
+    it was written; unchanged unless the result reads back as the same document."""
+    if not precise:
+        return data
+    text = data.decode("utf-8")
+    changed = text
+    for short, exact in precise.items():
+        pattern = rf"(=[ \t]*){re.escape(short)}(?=[ \t]*(?:\r?\n|#|,|\]|\}}|$))"
+        changed = re.sub(pattern, lambda found: found.group(1) + exact, changed)  # noqa: B023
+    if changed == text:
+        return data
+    try:
+        if not _same(to_document(decode(tomllib.loads(changed))), doc):
+            return data
+    except (ValueError, RecursionError):
+        return data
+    return changed.encode("utf-8")

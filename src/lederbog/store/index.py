@@ -137,12 +137,13 @@ class Index:
         self.path = index_path(cache, store.root)
         self.journal = store.root / layout.JOURNAL
         self._db: sqlite3.Connection | None = None
+        self.unreadable: list[BadFile] = []  # folders the last refresh could not list
 
     def _connect(self) -> sqlite3.Connection:
         if self._db is not None:
             return self._db
         try:
-            ensure_private_dir(self.cache)
+            ensure_private_dir(self.cache, own=layout.looks_like_cache_folder)
             # One process at a time decides whether the file is usable or must be made anew.
             with locked(self.path.with_name(f"{self.path.name}.lock")):
                 db = self._open(self.path)
@@ -193,24 +194,34 @@ class Index:
         Relative names are plain ASCII (the names are checked), whatever the
         data folder's own path holds, and survive the folder being moved.
         """
+        self.unreadable = []
         if not self.journal.is_dir():
             return
-        with os.scandir(self.journal) as years:
-            for year in years:
-                if not year.is_dir(follow_symlinks=False) or year.name.startswith("."):
-                    continue
-                with os.scandir(year.path) as files:
-                    for entry in files:
-                        # Strings only, no Path objects, and the name is checked only when
-                        # new: this runs for every file on every search.
-                        name = f"{year.name}/{entry.name}"
-                        if name in known or layout.is_reflection_name(year.name, entry.name):
-                            try:
-                                info = entry.stat()
-                            except OSError:
-                                # A broken link, or a file a sync tool just removed.
-                                continue
-                            yield name, info
+        try:
+            years = sorted(os.scandir(self.journal), key=lambda entry: entry.name)
+        except OSError as error:
+            self.unreadable.append(_unreadable(self.journal, error))
+            return
+        for year in years:
+            # A year folder moved elsewhere and linked back is followed (the data format guide).
+            if year.name.startswith(".") or not year.is_dir():
+                continue
+            try:
+                files = list(os.scandir(year.path))
+            except OSError as error:  # the other years still answer; this one is named
+                self.unreadable.append(_unreadable(self.journal / year.name, error))
+                continue
+            for entry in files:
+                # Strings only, no Path objects, and the name is checked only when
+                # new: this runs for every file on every search.
+                name = f"{year.name}/{entry.name}"
+                if name in known or layout.is_reflection_name(year.name, entry.name):
+                    try:
+                        # A link's own stat: the store refuses to read through it, and says so.
+                        info = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        continue  # a file a sync tool just removed
+                    yield name, info
 
     def refresh(self) -> Refreshed:
         """Bring the index up to date with the files; read only what changed."""
@@ -276,6 +287,7 @@ class Index:
                     "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
                     (name, stat.st_size, stat.st_mtime_ns, stat.st_ino, problem),
                 )
+            problems.extend(self.unreadable)
             gone = [name for name in known if name not in seen]
             for name in gone:
                 self._forget(db, name)
@@ -399,6 +411,10 @@ class Index:
         ]
         hits.reverse()
         return hits
+
+
+def _unreadable(folder: Path, error: OSError) -> BadFile:
+    return BadFile(folder, layout.UNREADABLE.format(reason=error.strerror or error))
 
 
 def _damaged(error: sqlite3.Error) -> bool:

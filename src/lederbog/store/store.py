@@ -20,6 +20,7 @@ from typing import Generic, TypeVar
 
 from lederbog.errors import LederbogError
 from lederbog.model.records import Assessment, Goal, Origin, Profile, Record, Reflection
+from lederbog.safefile import FileTooLarge, NotRegularFile, read_file, reason
 from lederbog.store import layout
 from lederbog.store.atomic import (
     DIR_MODE,
@@ -145,7 +146,7 @@ class Store:
         if self.root.exists() and not self.root.is_dir():
             raise WriteFailed(f"the data folder {self.root} is a file; nothing was saved")
         try:
-            notice = ensure_private_dir(self.root)
+            notice = ensure_private_dir(self.root, own=layout.looks_like_data_folder)
         except OSError as error:
             raise WriteFailed(
                 f"could not make the data folder {self.root}: {error.strerror or error}; "
@@ -159,10 +160,14 @@ class Store:
     def read(self, path: Path, kind: FileKind) -> Record:
         """One record file; RecordError (with the reason) when it cannot be used."""
         try:
-            size = path.stat().st_size
-            if size > MAX_RECORD_BYTES:
-                raise RecordError(f"too large to be a record ({size} bytes)")
-            data = path.read_bytes()
+            # Only a plain file, never through a link (the data format guide), never blocking.
+            data = read_file(path, max_bytes=MAX_RECORD_BYTES, follow_links=False)
+        except FileTooLarge:
+            raise RecordError(
+                f"too large to be a record (more than {MAX_RECORD_BYTES // 1024 // 1024} MB)"
+            ) from None
+        except NotRegularFile as error:
+            raise RecordError(reason(error)) from None
         except OSError as error:
             raise UnreadableFile(f"cannot be read: {error.strerror or error}") from None
         record = parse(data, path, kind.value)
@@ -208,9 +213,13 @@ class Store:
         until: dt.date | None = None,
     ) -> Loaded[R]:
         loaded: Loaded[R] = Loaded()
+        found = layout.scan(self.root, folders=(_FOLDER_OF[kind],), top=False)
+        for entry in found:
+            if entry.kind is FileKind.UNREADABLE:  # the rest still loads; this is named
+                loaded.problems.append(BadFile(entry.path, entry.reason))
         first = since.isoformat() if since else ""
         last = until.isoformat() if until else "9999-99-99"
-        for path in self.entries(kind):
+        for path in (entry.path for entry in found if entry.kind is kind):
             if (since or until) and not first <= path.name[:10] <= last:
                 continue  # dated file names (the store refuses a record whose date differs)
             try:
@@ -278,12 +287,14 @@ class Store:
             return self._conflict_copy(old.path, data)
         if self._changed_since_read(record, target):
             return self._conflict_copy(target, data)
+        precise = old.precise if old is not None else {}
         try:
             write_atomic(target, data)
         except SyncFailed:
-            record.origin = Origin(target, digest(data))  # the new file is in place regardless
+            # The new file is in place regardless.
+            record.origin = Origin(target, digest(data), precise)
             raise
-        record.origin = Origin(target, digest(data))
+        record.origin = Origin(target, digest(data), precise)
         if old is not None and old.path != target:
             self._remove_if_unchanged(old)
         return SaveResult(target)
@@ -354,7 +365,7 @@ class Store:
     def _differs(origin: Origin) -> bool:
         """Whether the file a record was read from has changed since (gone counts as not)."""
         try:
-            return digest(origin.path.read_bytes()) != origin.digest
+            return digest(_read_raw(origin.path)) != origin.digest
         except FileNotFoundError:
             return False
         except OSError:
@@ -362,7 +373,7 @@ class Store:
 
     def _changed_since_read(self, record: Record, target: Path) -> bool:
         try:
-            current = target.read_bytes()
+            current = _read_raw(target)
         except FileNotFoundError:
             return False  # a new record, or one deleted elsewhere: nothing to overwrite
         except OSError:
@@ -375,7 +386,7 @@ class Store:
     def _remove_if_unchanged(self, origin: Origin) -> None:
         """The old file of a record that moved (its date changed), if nobody touched it."""
         try:
-            if digest(origin.path.read_bytes()) == origin.digest:
+            if digest(_read_raw(origin.path)) == origin.digest:
                 origin.path.unlink()
         except OSError:
             pass
@@ -389,6 +400,11 @@ class Store:
             n += 1
             candidate = target.with_name(f"{stem}{layout.OWN_CONFLICT_MARK}{stamp}-{n}.toml")
         return candidate
+
+
+def _read_raw(path: Path) -> bytes:
+    """A record file's bytes for comparing; a FIFO or a link raises (OSError), never blocks."""
+    return read_file(path, max_bytes=MAX_RECORD_BYTES, follow_links=False)
 
 
 __all__ = ["BadFile", "Loaded", "NotFound", "SaveResult", "Store", "new_id", "slug"]

@@ -388,7 +388,47 @@ STRINGS: dict[str, tuple[str, str]] = {
         "ingen data endnu: mappen bliver oprettet, første gang du gemmer noget",
         "no data yet: the folder is made when you first save something",
     ),
+    "cli.note.saved_unsaid": (
+        "{saved} (det kunne ikke skrives til standard-output: {reason})",
+        "{saved} (this could not be printed to standard output: {reason})",
+    ),
     "cli.doctor.fixed": ("rettet: {finding}", "fixed: {finding}"),
+    "cli.doctor.note": ("bemærk: {finding}", "note: {finding}"),
+    "cli.doctor.draft_one": ("1 kladde", "1 draft"),
+    "cli.doctor.draft": ("{n} kladder", "{n} drafts"),
+    "cli.doctor.finds": ("Det finder den:", "What it finds:"),
+    "cli.doctor.checks": (
+        "mapper, der ikke kan læses (rettigheder): nævnt, og resten tjekkes stadig\n"
+        "postfiler, der ikke kan læses eller bruges: ikke TOML, ikke UTF-8, forkerte felter, "
+        "for store, skrevet af en nyere Lederbog, navngivet efter et andet id eller en anden "
+        "dato\n"
+        "ting, der ikke er almindelige filer, hvor poster hører til (en FIFO, en enhed, et link)\n"
+        "konfliktkopier fra synkroniseringsværktøjer (Syncthing, Dropbox, OneDrive) og fra "
+        "Lederbog\n"
+        "midlertidige filer efter en afbrudt gemning (ikke dem fra en gemning, der er i gang)\n"
+        "filer, der ikke er navngivet som poster; iCloud-pladsholdere, der ikke er hentet\n"
+        "en fil, hvor en mappe hører til, eller en mappe, hvor en postfil hører til\n"
+        "ledelsesgrundlag med fejl (se 'lederbog frameworks check')\n"
+        "henvisninger til ledelsesgrundlag, roller, områder eller mål, der ikke findes; to "
+        "poster med samme id\n"
+        "rettigheder, der er løsere end private: strammet på Lederbogs egne filer og mapper; "
+        "for en mappe med andet i, eller noget bag et link, hvad du kan køre\n"
+        "kladder i drafts/ tælles og tjekkes; slettede poster i trash/ får lov at være",
+        "folders that cannot be read (permissions): named, and the rest still checked\n"
+        "record files that cannot be read or used: not TOML, not UTF-8, wrong fields, too "
+        "large, written by a newer Lederbog, named for another id or date\n"
+        "things that are not plain files where records belong (a FIFO, a device, a link)\n"
+        "conflict copies from sync tools (Syncthing, Dropbox, OneDrive) and from Lederbog\n"
+        "temporary files left by an interrupted save (not those of a save under way)\n"
+        "files not named as records, iCloud placeholders not downloaded\n"
+        "a file where a folder belongs, or a folder where a record file belongs\n"
+        "framework files with problems (see 'lederbog frameworks check')\n"
+        "references to frameworks, roles, areas or goals that do not exist; two records with "
+        "one id\n"
+        "permissions looser than private: tightened on Lederbog's own files and folders; for a "
+        "folder that holds other things, or anything reached through a link, what to run\n"
+        "drafts in drafts/ are counted and checked; deleted records in trash/ are left alone",
+    ),
     "cli.doctor.profile": ("en profil", "a profile"),
     "cli.doctor.profile_broken": ("en profil, der ikke kan læses", "a profile that cannot be read"),
     "cli.doctor.no_profile": ("ingen profil endnu", "no profile yet"),

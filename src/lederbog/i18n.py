@@ -89,15 +89,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     # Help
     "help.title": ("Hjælp", "Help"),
     "help.intro": (
-        "Lederbog er din arbejdsbog i ledelse. Her læser du ledelsesgrundlaget: "
-        "vælg et grundlag, et område eller et punkt i træet, og læs hele teksten til højre.",
-        "Lederbog is your leadership workbook. Here you read the leadership framework: "
-        "choose a framework, an area or an item in the tree and read its full text on the right.",
-    ),
-    "help.keys": ("Taster", "Keys"),
-    "help.tree_keys": (
-        "↑ ↓ flyt · → ← fold ud/sammen · Enter fold ud/sammen · Tab skift felt",
-        "↑ ↓ move · → ← expand/collapse · Enter expand/collapse · Tab switch pane",
+        "Lederbog er din arbejdsbog i ledelse: ledelsesgrundlag, mål, dagbog og selvevaluering.",
+        "Lederbog is your leadership workbook: frameworks, goals, journal and self-assessment.",
     ),
     "help.mouse": (
         "Musen virker også: klik i træet, rul i teksten.",

@@ -17,5 +17,5 @@ def run_workbook(args: argparse.Namespace) -> int:
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
     from lederbog.ui.app import make_app
 
-    make_app(data_dir, getattr(args, "lang", None)).run()
+    make_app(data_dir, getattr(args, "lang", None), onboarding=True).run()
     return 0

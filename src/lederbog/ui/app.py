@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
-from lederbog.i18n import Lang, t
+from lederbog import paths
+from lederbog.i18n import Lang, normalise_lang, t
 from lederbog.text import one_line
 from lederbog.ui.bindings import localise_bindings
 from lederbog.ui.messages import OpenSection, RecordsChanged
@@ -25,12 +27,18 @@ from lederbog.workbook import Workbook, open_workbook
 if TYPE_CHECKING:
     from textual.command import Provider
 
+    from lederbog.model.records import Profile
+
 
 def _global_commands() -> type[Provider]:
     # The palette's provider is imported when the palette first opens, not at start.
     from lederbog.ui.app_commands import GlobalCommands
 
     return GlobalCommands
+
+
+# A blank mode shown for the moment the sections are being made again.
+_REBUILDING = "_rebuilding"
 
 
 class LederbogApp(App[None]):
@@ -52,15 +60,17 @@ class LederbogApp(App[None]):
         ],
     ]
 
-    def __init__(self, workbook: Workbook) -> None:
+    def __init__(self, workbook: Workbook, *, onboarding: bool = False) -> None:
         self.workbook = workbook
         self.lang: Lang = workbook.lang
         self.DEFAULT_MODE = DEFAULT_SECTION  # type: ignore[misc]  # read by App.__init__
         super().__init__()
+        self._onboarding = onboarding
         self._section_screens: dict[str, SectionScreen] = {}
         for entry in SECTIONS:
             self.add_mode(entry.id, partial(self._make_section, entry))
         localise_bindings(self, self.lang)
+        self._remembered_theme = self._restore_theme()
 
     def _make_section(self, entry: Section) -> SectionScreen:
         screen = entry.make(self.workbook)
@@ -79,10 +89,137 @@ class LederbogApp(App[None]):
         return super().run(**kwargs)
 
     def on_mount(self) -> None:
-        problem = self.workbook.profile_problem
-        if problem:
-            message = t(self.lang, "profile.unreadable", problem=one_line(problem))
-            self.notify(message, severity="error", timeout=30, markup=False)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        workbook = self.workbook
+        # A broken profile is shown on every section (SectionScreen) and never replaced:
+        # the first-start form, which would save a new one over it, is not offered then.
+        if self._onboarding and workbook.profile is None and not workbook.profile_problem:
+            self.action_profile(first_start=True)
+
+    # --- the profile -----------------------------------------------------------------
+
+    def action_profile(self, first_start: bool = False) -> None:
+        """The profile form (or, when profile.toml cannot be read, why not)."""
+        from lederbog.ui.screens.profile import ProfileProblemScreen, ProfileScreen
+
+        workbook = self.workbook
+        if workbook.profile_problem:
+            self.push_screen(ProfileProblemScreen(self.lang, workbook.profile_problem))
+            return
+        if isinstance(self.screen, ProfileScreen):
+            return
+        form = ProfileScreen(
+            lang=self.lang,
+            store=workbook.store,
+            frameworks=workbook.frameworks,
+            profile=workbook.profile,
+            first_start=first_start,
+        )
+        self.push_screen(form, self._profile_saved)
+
+    async def _profile_saved(self, profile: Profile | None) -> None:
+        if profile is None:
+            return
+        self.workbook.profile = profile
+        self.workbook.lang = normalise_lang(profile.language)
+        await self.rebuild_sections(DEFAULT_SECTION if self._onboarding_pending() else None)
+
+    def _onboarding_pending(self) -> bool:
+        first = self._onboarding
+        self._onboarding = False
+        return first
+
+    async def rebuild_sections(self, open_section: str | None = None) -> None:
+        """Make every section again from the workbook (a new language, a new profile).
+
+        Modes cannot be replaced while one is shown, so the leader waits on a blank
+        screen for the moment it takes; they come back to the section they were in
+        (or to `open_section`).
+        """
+        self.lang = self.workbook.lang
+        localise_bindings(self, self.lang)
+        back_to = open_section or self.current_mode
+        if back_to not in self._modes:
+            back_to = DEFAULT_SECTION
+        self.add_mode(_REBUILDING, Screen)
+        await self.switch_mode(_REBUILDING)
+        for entry in SECTIONS:
+            await self.remove_mode(entry.id)
+            self.add_mode(entry.id, partial(self._make_section, entry))
+        self._section_screens.clear()
+        await self.switch_mode(back_to)
+        await self.remove_mode(_REBUILDING)
+
+    # --- Textual's chrome, in the leader's language ----------------------------------
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        from lederbog.ui.palette import LocalCommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(LocalCommandPalette(self.lang, id="--command-palette"))
+
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        from lederbog.ui.palette import LocalCommandPalette
+
+        placeholder = t(self.lang, "palette.theme_placeholder")
+        self.push_screen(LocalCommandPalette(self.lang, [ThemeProvider], placeholder=placeholder))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from lederbog.ui.palette import system_commands
+
+        return system_commands(
+            self.lang,
+            screen,
+            theme=self.action_change_theme,
+            quit=self.action_quit,
+            help=self.action_help,
+            # After the palette has closed, so the picture shows the screen, not the palette.
+            screenshot=lambda: self.set_timer(0.1, self.save_screen_picture),
+        )
+
+    def save_screen_picture(self) -> Path | None:
+        """Save an SVG of the screen in the pictures folder and say where (or why not)."""
+        folder = paths.screenshots_dir()
+        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        target = folder / f"lederbog-{self.current_mode}-{stamp}.svg"
+        try:
+            svg = self.export_screenshot()
+            folder.mkdir(parents=True, exist_ok=True)
+            with open(target, "x", encoding="utf-8") as file:  # never over an existing file
+                file.write(svg)
+        except OSError as error:
+            reason = one_line(error.strerror or str(error))
+            message = t(self.lang, "screenshot.failed", folder=str(folder), reason=reason)
+            self.notify(message, severity="error", timeout=15, markup=False)
+            return None
+        self.notify(t(self.lang, "screenshot.saved", path=str(target)), timeout=10, markup=False)
+        return target
+
+    # --- the theme, remembered on this machine ---------------------------------------
+
+    def _restore_theme(self) -> str:
+        from lederbog.settings import load_settings
+
+        name = load_settings().theme
+        if name and name in self.available_themes:
+            self.theme = name
+            return name
+        return ""
+
+    def _remember_theme(self, theme: object) -> None:
+        name = self.theme
+        if name == self._remembered_theme:
+            return
+        from lederbog.settings import save_theme, settings_path
+
+        self._remembered_theme = name
+        if not save_theme(name):
+            message = t(self.lang, "theme.not_saved", path=str(settings_path()))
+            self.notify(message, severity="warning", markup=False)
 
     # --- sections ------------------------------------------------------------------
 
@@ -116,9 +253,11 @@ class LederbogApp(App[None]):
     def action_help(self) -> None:
         from lederbog.ui.screens.help import HelpScreen  # built when first asked for
 
-        if isinstance(self.screen, HelpScreen):
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.lang, self.screen))
+        section = screen.SECTION if isinstance(screen, SectionScreen) else ""
+        self.push_screen(HelpScreen(self.lang, screen, section))
 
 
 def make_app(
@@ -127,14 +266,19 @@ def make_app(
     initial_roles: Mapping[str, str] | None = None,
     *,
     today: Callable[[], dt.date] | None = None,
+    onboarding: bool = False,
+    demo: bool = False,
 ) -> LederbogApp:
     """The app exactly as `lederbog` builds it: the profile and frameworks of `data_dir`.
 
     `lang` (--lang) wins over the profile's language; `initial_roles` over the
     profile's roles (a role the framework does not have is ignored: `doctor` names it).
-    `today` is for tests and snapshots that need a fixed date.
+    `today` is for tests and snapshots that need a fixed date. `onboarding`: with no
+    profile, open on the first-start form (the CLI asks for it; tests of a section do
+    not need it). `demo`: the title says it is `lederbog --demo`'s sample leader.
     """
     workbook = open_workbook(data_dir, lang, today=today)
+    workbook.demo = demo
     if initial_roles:
         from lederbog.model.records import FrameworkChoice, Profile
 
@@ -144,4 +288,4 @@ def make_app(
             chosen.setdefault(framework_id, FrameworkChoice(framework_id)).role = role
         profile.frameworks = list(chosen.values())
         workbook.profile = profile
-    return LederbogApp(workbook)
+    return LederbogApp(workbook, onboarding=onboarding)

@@ -1,4 +1,4 @@
-"""The palette's global commands: go to a section, help. Each section adds its own."""
+"""The palette's global commands: go to a section, the profile, help. Each section adds its own."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from lederbog.ui.sections import SECTIONS
 
 
 class GlobalCommands(Provider):
-    """Every section under its name, and help."""
+    """Every section under its name, the profile, and help."""
 
     def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
         app = self.app
@@ -25,6 +25,11 @@ class GlobalCommands(Provider):
                 t(lang, "palette.section.help"),
                 partial(app.run_action, f"section('{section.id}')"),
             )
+        yield (
+            t(lang, "palette.profile"),
+            t(lang, "palette.profile.help"),
+            partial(app.run_action, "profile"),
+        )
         yield (
             t(lang, "palette.help"),
             t(lang, "palette.help.help"),

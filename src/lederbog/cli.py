@@ -57,6 +57,11 @@ def build_parser() -> Parser:
         epilog="Run 'lederbog COMMAND --help' for the options of a command.",
     )
     parser.add_argument("--version", action="version", version=f"lederbog {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the workbook on a sample leader's year (a temporary copy, removed on exit)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     from importlib import import_module
 

@@ -2,8 +2,8 @@
 
 STRINGS: dict[str, tuple[str, str]] = {
     "app.title.demo": (
-        "Lederbog — demo (en eksempelleder; intet gemmes)",
-        "Lederbog — demo (a sample leader; nothing is kept)",
+        "Lederbog (demo)",
+        "Lederbog (demo)",
     ),
     "section.overview": ("Oversigt", "Overview"),
     "section.frameworks": ("Ledelsesgrundlag", "Frameworks"),

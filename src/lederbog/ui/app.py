@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 from collections.abc import Callable, Iterable, Mapping
@@ -91,10 +92,24 @@ class LederbogApp(App[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         workbook = self.workbook
+        if workbook.demo:
+            self._exit_on_signals()
         # A broken profile is shown on every section (SectionScreen) and never replaced:
         # the first-start form, which would save a new one over it, is not offered then.
         if self._onboarding and workbook.profile is None and not workbook.profile_problem:
             self.action_profile(first_start=True)
+
+    def _exit_on_signals(self) -> None:
+        """SIGTERM/SIGHUP end the demo like a quit, so its temporary folder is removed."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            signum = getattr(signal, name, None)
+            if signum is not None:
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(signum, self.exit)
 
     # --- the profile -----------------------------------------------------------------
 

@@ -124,6 +124,19 @@ def t(lang: str, key: str, /, **values: object) -> str:
     return template.format(**values) if values else template
 
 
+def os_reason(lang: str, error: OSError) -> str:
+    """Why the system said no, in `lang` for the common cases, else in the system's words."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    key = f"os.{name}"
+    if key in STRINGS:
+        return t(lang, key)
+    from lederbog.text import one_line
+
+    return one_line(error.strerror or str(error))
+
+
 def normalise_lang(value: str | None) -> Lang:
     """ "da" or "en" from user input; anything else falls back to Danish."""
     if value and value.lower().startswith("en"):

@@ -89,4 +89,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The overview shows your areas with goals, progress, reflections and self-assessments, "
         "and what is due soon. Every line leads on with Enter or a click.",
     ),
+    # Why the system said no (lederbog.i18n.os_reason)
+    "os.ENOENT": ("mappen findes ikke", "the folder does not exist"),
+    "os.ENOTDIR": (
+        "en fil står, hvor en mappe skulle være",
+        "a file is where a folder should be",
+    ),
+    "os.EACCES": ("du har ikke lov til at skrive der", "you are not allowed to write there"),
+    "os.EPERM": ("du har ikke lov til at skrive der", "you are not allowed to write there"),
+    "os.EROFS": ("disken kan kun læses", "the disk is read-only"),
+    "os.ENOSPC": ("disken er fuld", "the disk is full"),
+    "os.EEXIST": ("der findes allerede en fil med det navn", "a file of that name exists"),
 }

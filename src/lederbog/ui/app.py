@@ -16,8 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from lederbog import paths
-from lederbog.i18n import Lang, normalise_lang, t
-from lederbog.text import one_line
+from lederbog.i18n import Lang, normalise_lang, os_reason, t
 from lederbog.ui.bindings import localise_bindings
 from lederbog.ui.messages import OpenSection, RecordsChanged
 from lederbog.ui.screens.section import SectionScreen
@@ -207,7 +206,7 @@ class LederbogApp(App[None]):
             with open(target, "x", encoding="utf-8") as file:  # never over an existing file
                 file.write(svg)
         except OSError as error:
-            reason = one_line(error.strerror or str(error))
+            reason = os_reason(self.lang, error)
             message = t(self.lang, "screenshot.failed", folder=str(folder), reason=reason)
             self.notify(message, severity="error", timeout=15, markup=False)
             return None

@@ -151,3 +151,30 @@ async def test_a_profile_from_a_newer_version_is_not_overwritten(data_dir: Path)
         assert isinstance(app.screen, SectionScreen)
         assert app.screen.query_one("#profile-problem", Static).display
     assert (data_dir / "profile.toml").read_bytes() == newer
+
+
+async def test_the_leaders_own_framework_is_offered_and_the_folder_named(data_dir: Path) -> None:
+    (data_dir / "frameworks").mkdir(parents=True)
+    (data_dir / "frameworks" / "vores.toml").write_text(
+        'schema = 1\nkind = "framework"\nid = "vores"\ntitle = "Vores ledelsesgrundlag"\n'
+        'language = "da"\n\n[[areas]]\nid = "mod"\ntitle = "Mod"\n\n'
+        '[[areas.items]]\ntext = "Vi siger det, vi tænker."\n',
+        encoding="utf-8",
+    )
+    app = make_app(data_dir, onboarding=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ProfileScreen)
+        own = form.query_one("#use-vores", Checkbox)
+        assert "Vores ledelsesgrundlag (dit eget)" in str(own.label)
+        hints = " ".join(str(s.render()) for s in form.query(".field-hint").results(Static))
+        assert str(data_dir / "frameworks") in " ".join(hints.split())
+        form.query_one("#name", Input).value = "Mette Holm"
+        form.query_one("#organisation", Input).value = "Egen organisation"
+        own.value = True  # no roles in it: none needed
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SectionScreen)
+    saved = tomllib.loads((data_dir / "profile.toml").read_text(encoding="utf-8"))
+    assert saved["frameworks"] == [{"id": "vores"}]

@@ -129,19 +129,15 @@ class LederbogApp(App[None]):
             profile=workbook.profile,
             first_start=first_start,
         )
-        self.push_screen(form, self._profile_saved)
+        self.push_screen(form, partial(self._profile_saved, first_start))
 
-    async def _profile_saved(self, profile: Profile | None) -> None:
+    async def _profile_saved(self, first_start: bool, profile: Profile | None) -> None:
         if profile is None:
             return
         self.workbook.profile = profile
         self.workbook.lang = normalise_lang(profile.language)
-        await self.rebuild_sections(DEFAULT_SECTION if self._onboarding_pending() else None)
-
-    def _onboarding_pending(self) -> bool:
-        first = self._onboarding
-        self._onboarding = False
-        return first
+        await self.rebuild_sections(DEFAULT_SECTION if first_start else None)
+        self.notify(t(self.lang, "profile.saved"), timeout=4, markup=False)
 
     async def rebuild_sections(self, open_section: str | None = None) -> None:
         """Make every section again from the workbook (a new language, a new profile).

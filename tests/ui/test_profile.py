@@ -104,6 +104,7 @@ async def test_changing_the_language_redraws_every_screen_in_place(data_dir: Pat
         assert isinstance(form, ProfileScreen)
         assert form.query_one("#name", Input).value == "Mette Holm"
         form.query_one("#language", Select).value = "en"
+        await pilot.pause()  # the form is redrawn in English
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.pause()
@@ -178,3 +179,27 @@ async def test_the_leaders_own_framework_is_offered_and_the_folder_named(data_di
         assert isinstance(app.screen, SectionScreen)
     saved = tomllib.loads((data_dir / "profile.toml").read_text(encoding="utf-8"))
     assert saved["frameworks"] == [{"id": "vores"}]
+
+
+async def test_choosing_english_redraws_the_form_and_keeps_what_was_typed(data_dir: Path) -> None:
+    app = make_app(data_dir, onboarding=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ProfileScreen)
+        assert form.sub_title == "Velkommen"
+        await pilot.press(*"Mette Holm")
+        form.query_one("#use-stuk", Checkbox).value = True
+        form.query_one("#role-stuk", Select).value = "kontorchef"
+        form.query_one("#language", Select).value = "en"
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is form
+        assert form.sub_title == "Welcome"
+        assert form.query_one("#name", Input).value == "Mette Holm"
+        assert form.query_one("#use-stuk", Checkbox).value
+        assert form.query_one("#role-stuk", Select).value == "kontorchef"
+        assert {b.description for _, b in form._bindings} >= {"Save", "Back"}
+        await pilot.press("ctrl+s")  # no organisation: said in English
+        await pilot.pause()
+        assert "Type where you are a leader" in error_text(app, "organisation-error")

@@ -154,6 +154,11 @@ class ProfileScreen(Screen[Profile | None]):
         self.first_start = first_start
         localise_bindings(self, lang)
         self._initial: tuple[object, ...] = ()
+        # What was typed, while the form is redrawn in another language.
+        self._draft: Profile | None = None
+        # The language list reports its first value too: only a different one is a choice.
+        self._language_shown = ""
+        self._redrawing = False  # the fields are being made again: nothing to read yet
 
     # --- the form ----------------------------------------------------------------
 
@@ -162,8 +167,8 @@ class ProfileScreen(Screen[Profile | None]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        profile = self.profile or Profile(language=lang)
-        chosen = self._chosen()
+        profile = self._draft or self.profile or Profile(language=lang)
+        chosen = {choice.id: choice for choice in profile.frameworks}
         yield Header()
         with VerticalScroll(id="profile-form"):
             intro = "profile.intro.first" if self.first_start else "profile.intro.change"
@@ -185,10 +190,12 @@ class ProfileScreen(Screen[Profile | None]):
             )
             yield Static("", id="organisation-error", classes="field-error", markup=False)
             yield Label(t(lang, "profile.language"), classes="field-label")
+            language = profile.language if profile.language in ("da", "en") else lang
+            self._language_shown = language
             yield LocalSelect[str](
                 [("Dansk", "da"), ("English", "en")],
                 lang=lang,
-                value=profile.language if profile.language in ("da", "en") else lang,
+                value=language,
                 allow_blank=False,
                 compact=True,
                 id="language",
@@ -235,12 +242,53 @@ class ProfileScreen(Screen[Profile | None]):
         yield Static("", id=f"role-error-{framework.id}", classes="field-error", markup=False)
 
     def on_mount(self) -> None:
-        self.title = t(self.lang, "app.title")
-        self.sub_title = t(
-            self.lang, "profile.title.first" if self.first_start else "profile.title"
-        )
+        self._titles()
         self._initial = self._state()
         self.query_one("#name", Input).focus()
+
+    def _titles(self) -> None:
+        self.title = t(self.lang, "app.title")
+        title = "profile.title.first" if self.first_start else "profile.title"
+        self.sub_title = t(self.lang, title)
+
+    @on(Select.Changed, "#language")
+    async def _language_chosen(self, event: Select.Changed) -> None:
+        """Show the form in the language just chosen, keeping everything typed."""
+        chosen = str(event.value)
+        if event.value is Select.NULL or chosen == self._language_shown:
+            return
+        self._language_shown = chosen
+        if chosen == self.lang:
+            return
+        self._draft = self._as_typed()
+        self.lang = chosen
+        localise_bindings(self, self.lang)
+        self._redrawing = True
+        try:
+            await self.recompose()
+        finally:
+            self._redrawing = False
+        if self.is_attached:
+            self._titles()
+            self.query_one("#language", Select).focus()
+
+    def _as_typed(self) -> Profile:
+        """The form's values as they stand, checked or not (to redraw it, never to save)."""
+        choices = []
+        for framework in self.frameworks:
+            if not self.query_one(f"#use-{framework.id}", Checkbox).value:
+                continue
+            role = ""
+            if framework.roles:
+                value = self.query_one(f"#role-{framework.id}", Select).value
+                role = "" if value is Select.NULL else str(value)
+            choices.append(FrameworkChoice(framework.id, role))
+        return Profile(
+            self.query_one("#name", Input).value,
+            self.query_one("#organisation", Input).value,
+            str(self.query_one("#language", Select).value),
+            choices,
+        )
 
     def _state(self) -> tuple[object, ...]:
         """Everything the leader can change, to tell whether something would be lost."""
@@ -327,6 +375,8 @@ class ProfileScreen(Screen[Profile | None]):
         )
 
     async def action_save(self) -> None:
+        if self._redrawing:
+            return
         profile = self._collect()
         if profile is None:
             return
@@ -358,6 +408,8 @@ class ProfileScreen(Screen[Profile | None]):
         self.action_leave()
 
     def action_leave(self) -> None:
+        if self._redrawing:
+            return
         if self._state() == self._initial:
             self.dismiss(None)
             return

@@ -190,3 +190,14 @@ async def test_a_screenshot_says_where_it_went(
             str(n.message) for n in app._notifications if "kunne ikke gemmes" in str(n.message)
         ]
         assert failed and "blocked" in failed[0] and "en fil står, hvor en mappe" in failed[0]
+
+
+async def test_ctrl_c_says_in_danish_how_to_quit(leader: Path) -> None:
+    app = make_app(leader, "da")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        notes = [(str(n.title), str(n.message)) for n in app._notifications]
+        assert ("Vil du afslutte?", "Tryk ^q for at afslutte Lederbog.") in notes
+        assert not any("Press" in message for _, message in notes)

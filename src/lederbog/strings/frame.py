@@ -23,6 +23,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "palette.no_matches": ("Ingen kommandoer passer", "No commands match"),
     "palette.theme_placeholder": ("Søg efter et tema…", "Search for a theme…"),
     "binding.escape": ("Luk", "Close"),
+    "quit.hint.title": ("Vil du afslutte?", "Do you want to quit?"),
+    "quit.hint": ("Tryk {key} for at afslutte Lederbog.", "Press {key} to quit Lederbog."),
     "system.theme": ("Tema", "Theme"),
     "system.theme.help": (
         "Skift farvetema (huskes på denne computer)",

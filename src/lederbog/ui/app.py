@@ -170,6 +170,13 @@ class LederbogApp(App[None]):
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(LocalCommandPalette(self.lang, id="--command-palette"))
 
+    def action_help_quit(self) -> None:
+        """ctrl+c with nothing selected: say how to quit (Textual says it in English)."""
+        key = self.get_key_display(Binding("ctrl+q", ""))
+        self.notify(
+            t(self.lang, "quit.hint", key=key), title=t(self.lang, "quit.hint.title"), markup=False
+        )
+
     def search_themes(self) -> None:
         from textual.theme import ThemeProvider
 

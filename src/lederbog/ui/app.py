@@ -246,8 +246,13 @@ class LederbogApp(App[None]):
         return True
 
     async def action_section(self, section_id: str) -> None:
+        if self._profile_form_open():
+            return  # leaving it for a section would strand the form in the old section
         if section_id in self._modes and section_id != self.current_mode:
             await self.switch_mode(section_id)
+
+    def _profile_form_open(self) -> bool:
+        return any(type(screen).__name__ == "ProfileScreen" for screen in self.screen_stack)
 
     @on(SectionBar.Chosen)
     async def _section_clicked(self, event: SectionBar.Chosen) -> None:

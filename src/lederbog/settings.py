@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from lederbog import paths
 from lederbog.errors import LederbogError
 from lederbog.store.atomic import ensure_private_dir, write_atomic
@@ -56,6 +54,8 @@ def save_theme(theme: str) -> bool:
     settings = load_settings()
     if not settings.readable:
         return False
+    import tomli_w  # only when the leader picks a theme, not at every start
+
     doc = dict(settings.extra)
     doc["theme"] = theme
     path = settings_path()

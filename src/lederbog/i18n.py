@@ -93,8 +93,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Lederbog is your leadership workbook: frameworks, goals, journal and self-assessment.",
     ),
     "help.mouse": (
-        "Musen virker også: klik i træet, rul i teksten.",
-        "The mouse works too: click in the tree, scroll the text.",
+        "Musen virker også: klik på en sektion i linjen øverst, klik og rul i lister og tekst.",
+        "The mouse works too: click a section in the bar at the top, click and scroll "
+        "lists and text.",
     ),
     "help.close": ("Tryk Escape eller ? for at lukke.", "Press Escape or ? to close."),
 }

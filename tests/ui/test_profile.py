@@ -41,7 +41,8 @@ async def test_first_start_refuses_an_empty_name_then_saves_and_opens_the_workbo
         assert not (data_dir / "profile.toml").exists()
         assert form.query_one("#organisation", Input).value.startswith("Styrelsen")
 
-        await pilot.press(*"Mette Holm")
+        await pilot.press(*"Mette Holm", "enter")
+        assert app.focused is form.query_one("#organisation", Input)
         form.query_one("#role-stuk", Select).value = "teamleder"
         form.query_one("#use-kodeks", Checkbox).value = True  # a framework without roles
         await pilot.press("ctrl+s")

@@ -104,7 +104,7 @@ class HelpScreen(ModalScreen[None]):
     @staticmethod
     def _table(rows: list[tuple[str, str]]) -> Table:
         keys = Table.grid(padding=(0, 2))
-        keys.add_column(no_wrap=True, style="bold", min_width=8)
+        keys.add_column(no_wrap=True, style="bold", min_width=12)
         keys.add_column()
         for label, description in rows:
             keys.add_row(Text(label), Text(description))
@@ -115,9 +115,9 @@ class HelpScreen(ModalScreen[None]):
         about = f"help.section.{self.section}"
         with VerticalScroll(id="help-dialog") as dialog:
             dialog.border_title = t(self.lang, "help.title") + (f" · {name}" if name else "")
-            yield Static(Text(t(self.lang, "help.intro")), classes="help-intro")
-            if about in STRINGS:
-                yield Static(Text(t(self.lang, about)), classes="help-line")
+            # A section's own words, else what Lederbog is.
+            intro = about if about in STRINGS else "help.intro"
+            yield Static(Text(t(self.lang, intro)), classes="help-intro")
             rows = self.section_rows()
             if rows:
                 heading = t(self.lang, "help.section_keys", section=name) if name else ""

@@ -303,6 +303,11 @@ class ProfileScreen(Screen[Profile | None]):
                 state.append(self.query_one(f"#role-{framework.id}", Select).value)
         return tuple(state)
 
+    @on(Input.Submitted)
+    def _next_field(self) -> None:
+        # Enter in a text field goes on to the next one, as in most forms.
+        self.focus_next()
+
     @on(Select.Changed, ".framework-role")
     def _role_chosen(self, event: Select.Changed) -> None:
         # Choosing a role says the leader follows the framework.

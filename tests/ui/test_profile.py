@@ -204,3 +204,33 @@ async def test_choosing_english_redraws_the_form_and_keeps_what_was_typed(data_d
         await pilot.press("ctrl+s")  # no organisation: said in English
         await pilot.pause()
         assert "Type where you are a leader" in error_text(app, "organisation-error")
+
+
+async def test_changing_the_profile_keeps_what_the_form_does_not_show(data_dir: Path) -> None:
+    # A framework whose file is gone, and a key a newer Lederbog wrote, survive a save.
+    data_dir.mkdir(parents=True)
+    (data_dir / "profile.toml").write_text(
+        'schema = 1\nkind = "profile"\nname = "Mette Holm"\norganisation = "STUK"\n'
+        'language = "da"\nfavourite = "kaffe"\n\n'
+        '[[frameworks]]\nid = "vores-gamle"\nrole = "chef"\n\n'
+        '[[frameworks]]\nid = "stuk"\nrole = "teamleder"\n',
+        encoding="utf-8",
+    )
+    app = make_app(data_dir, onboarding=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.action_profile()
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ProfileScreen)
+        assert form.query_one("#use-stuk", Checkbox).value
+        assert form.query_one("#role-stuk", Select).value == "teamleder"
+        form.query_one("#organisation", Input).value = "Styrelsen for Undervisning og Kvalitet"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SectionScreen)
+    saved = tomllib.loads((data_dir / "profile.toml").read_text(encoding="utf-8"))
+    assert saved["organisation"] == "Styrelsen for Undervisning og Kvalitet"
+    assert saved["favourite"] == "kaffe"
+    assert {"id": "vores-gamle", "role": "chef"} in saved["frameworks"]
+    assert {"id": "stuk", "role": "teamleder"} in saved["frameworks"]

@@ -152,13 +152,23 @@ class ProfileScreen(Screen[Profile | None]):
         self.frameworks = frameworks
         self.profile = profile
         self.first_start = first_start
-        localise_bindings(self, lang)
+        self._localise_keys()
         self._initial: tuple[object, ...] = ()
         # What was typed, while the form is redrawn in another language.
         self._draft: Profile | None = None
         # The language list reports its first value too: only a different one is a choice.
         self._language_shown = ""
         self._redrawing = False  # the fields are being made again: nothing to read yet
+
+    def _localise_keys(self) -> None:
+        localise_bindings(self, self.lang)
+        if self.first_start:  # Escape skips the first start; it goes "back" to nothing
+            table = self._bindings.key_to_bindings
+            skip = t(self.lang, "profile.skip")
+            for key, bindings in table.items():
+                table[key] = [
+                    replace(b, description=skip) if b.id == "profile_leave" else b for b in bindings
+                ]
 
     # --- the form ----------------------------------------------------------------
 
@@ -262,7 +272,7 @@ class ProfileScreen(Screen[Profile | None]):
             return
         self._draft = self._as_typed()
         self.lang = chosen
-        localise_bindings(self, self.lang)
+        self._localise_keys()
         self._redrawing = True
         try:
             await self.recompose()

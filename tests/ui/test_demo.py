@@ -93,3 +93,24 @@ def test_sigterm_during_the_demo_removes_it(tmp_path: Path) -> None:
     assert done.returncode == 128 + 15, done.stderr
     assert done.stdout.strip().startswith(str(root))
     assert list(root.iterdir()) == []
+
+
+def test_a_demo_killed_outright_is_cleaned_up_by_the_next(temp_root: Path) -> None:
+    abandoned = temp_root / "lederbog-demo-old"
+    (abandoned / "data").mkdir(parents=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    (abandoned / "pid").write_text(dead.stdout.strip())
+    running = temp_root / "lederbog-demo-running"
+    running.mkdir()
+    (running / "pid").write_text(str(os.getpid()))  # a demo in another terminal
+    unrelated = temp_root / "lederbog-demo-no-pid"
+    unrelated.mkdir()
+    with demo_folder(TODAY):
+        pass
+    assert not abandoned.exists()
+    assert running.exists() and unrelated.exists()

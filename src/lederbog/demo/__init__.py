@@ -31,6 +31,7 @@ from lederbog.model.records import (
 from lederbog.store.store import Store
 
 PREFIX = "lederbog-demo-"
+PID_FILE = "pid"  # the process whose demo it is: a folder whose process is gone was abandoned
 _OFFSET = dt.timezone(dt.timedelta(hours=1))
 
 
@@ -116,10 +117,12 @@ def demo_folder(today: dt.date | None = None, lang: str = "da") -> Iterator[Path
     The search index goes into the same temporary folder ($LEDERBOG_CACHE_DIR for
     the demo's lifetime), so nothing of the demo is left anywhere.
     """
+    _remove_abandoned()
     root = Path(tempfile.mkdtemp(prefix=PREFIX))
     old_env = os.environ.get("LEDERBOG_CACHE_DIR")
     old_handlers: dict[int, object] = {}
     try:
+        (root / PID_FILE).write_text(str(os.getpid()), encoding="ascii")
         for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
             if signum is not None:
                 with contextlib.suppress(ValueError):  # not the main thread: no handlers
@@ -136,6 +139,33 @@ def demo_folder(today: dt.date | None = None, lang: str = "da") -> Iterator[Path
         else:
             os.environ["LEDERBOG_CACHE_DIR"] = old_env
         shutil.rmtree(root, ignore_errors=True)
+
+
+def _remove_abandoned() -> None:
+    """Remove demo folders left by a demo that was killed outright (SIGKILL, a power cut).
+
+    Only folders of this user with Lederbog's prefix whose process no longer runs:
+    a demo running in another terminal keeps its folder.
+    """
+    for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*"):
+        try:
+            if not folder.is_dir() or folder.is_symlink() or folder.stat().st_uid != os.getuid():
+                continue
+            pid = int((folder / PID_FILE).read_text(encoding="ascii"))
+        except (OSError, ValueError, AttributeError):
+            continue  # not ours to judge (no pid file yet, another user's, not a number)
+        if not _running(pid):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists but is not ours to signal
+    return True
 
 
 def stopped_by_signal(error: BaseException) -> int | None:

@@ -74,7 +74,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Du har ændret noget, der ikke er gemt. Vil du gå uden at gemme?",
         "You have changed something that is not saved. Leave without saving?",
     ),
-    "profile.discard.stay": ("Bliv og gem", "Stay and save"),
+    "profile.discard.stay": ("Bliv her", "Stay here"),
     "profile.discard.leave": ("Gå uden at gemme", "Leave without saving"),
     "binding.profile_save": ("Gem", "Save"),
     "binding.profile_leave": ("Tilbage", "Back"),

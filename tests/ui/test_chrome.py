@@ -201,3 +201,14 @@ async def test_ctrl_c_says_in_danish_how_to_quit(leader: Path) -> None:
         notes = [(str(n.title), str(n.message)) for n in app._notifications]
         assert ("Vil du afslutte?", "Tryk ^q for at afslutte Lederbog.") in notes
         assert not any("Press" in message for _, message in notes)
+
+
+async def test_the_start_of_a_global_name_finds_it_first(leader: Path) -> None:
+    app = make_app(leader, "da")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for query, first in (("prof", "Profil"), ("tema", "Tema"), ("ledelsesg", "Ledelsesg")):
+            await open_palette(pilot, app, query)
+            assert palette_entries(app)[0].startswith(first), query
+            await pilot.press("escape")
+            await pilot.pause()

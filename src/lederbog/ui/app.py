@@ -30,6 +30,12 @@ if TYPE_CHECKING:
     from lederbog.model.records import Profile
 
 
+def _system_commands() -> type[Provider]:
+    from lederbog.ui.palette import LocalSystemCommands
+
+    return LocalSystemCommands
+
+
 def _global_commands() -> type[Provider]:
     # The palette's provider is imported when the palette first opens, not at start.
     from lederbog.ui.app_commands import GlobalCommands
@@ -46,7 +52,8 @@ class LederbogApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "Lederbog"
-    COMMANDS = App.COMMANDS | {_global_commands}
+    # Textual's system commands (Tema, Afslut, ...) in place of App.COMMANDS' English ones.
+    COMMANDS = {_system_commands, _global_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="help"),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),

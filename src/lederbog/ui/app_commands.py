@@ -9,7 +9,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from lederbog.i18n import t
-from lederbog.ui.commands import highlighted
+from lederbog.ui.commands import highlighted, ranked
 from lederbog.ui.sections import SECTIONS
 
 
@@ -43,6 +43,6 @@ class GlobalCommands(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, help_text, callback in self._commands():
-            score = matcher.match(title)
+            score = ranked(matcher.match(title), title, query)
             if score > 0:
                 yield Hit(score, highlighted(matcher, title), callback, text=title, help=help_text)

@@ -13,12 +13,25 @@ from collections.abc import Callable, Iterator
 from rich.align import Align
 from rich.text import Text
 from textual.app import SystemCommand
-from textual.command import CommandList, CommandPalette, ProviderSource
+from textual.command import CommandList, CommandPalette, Hit, Hits, ProviderSource
 from textual.screen import Screen
+from textual.system_commands import SystemCommandsProvider
 from textual.widgets.option_list import Option
 
 from lederbog.i18n import t
 from lederbog.ui.bindings import localise_bindings
+from lederbog.ui.commands import highlighted, ranked
+
+
+class LocalSystemCommands(SystemCommandsProvider):
+    """Textual's system commands (named by `get_system_commands`), ranked like the others."""
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback, *_ in self.app.get_system_commands(self.screen):
+            score = ranked(matcher.match(name), name, query)
+            if score > 0:
+                yield Hit(score, highlighted(matcher, name), callback, help=help_text)
 
 
 class LocalCommandPalette(CommandPalette):

@@ -19,6 +19,7 @@ from lederbog.ui.app import LederbogApp, make_app
 from lederbog.ui.screens.frameworks import FrameworkBrowser
 from lederbog.ui.screens.help import HelpScreen
 from lederbog.ui.screens.profile import ProfileScreen
+from lederbog.ui.sections import KEYS, SECTIONS
 
 
 def screen_text(app: LederbogApp) -> str:
@@ -116,6 +117,21 @@ async def test_every_palette_entry_and_screen_is_danish(leader: Path) -> None:
             await pilot.press("escape")
             await pilot.pause()
             assert isinstance(app.screen, FrameworkBrowser), name
+
+        # Every section there is, and its help (sections merged later are walked too).
+        for section in SECTIONS:
+            await pilot.press(section.key)
+            await pilot.pause(0.3)
+            assert app.current_mode == section.id
+            assert_danish(app, english, section.id)
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen), section.id
+            assert_danish(app, english, f"the help of {section.id}")
+            await pilot.press("escape")
+            await pilot.pause()
+        await pilot.press(KEYS["frameworks"])
+        await pilot.pause(0.3)
 
         # The role list open: its footer says "Luk", not "Dismiss menu".
         browser = app.screen

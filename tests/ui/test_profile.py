@@ -163,12 +163,16 @@ async def test_the_leaders_own_framework_is_offered_and_the_folder_named(data_di
         '[[areas.items]]\ntext = "Vi siger det, vi tænker."\n',
         encoding="utf-8",
     )
+    (data_dir / "frameworks" / "halv.toml").write_text('id = "halv"\ntitle = \n', encoding="utf-8")
     app = make_app(data_dir, onboarding=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ProfileScreen)
         own = form.query_one("#use-vores", Checkbox)
+        assert not form.query("#use-halv")  # the broken one is not offered, but named
+        problems = str(form.query_one("#frameworks-problems", Static).render())
+        assert "1 rammefil(er) kunne ikke indlæses" in problems
         assert "Vores ledelsesgrundlag (dit eget)" in str(own.label)
         hints = " ".join(str(s.render()) for s in form.query(".field-hint").results(Static))
         assert str(data_dir / "frameworks") in " ".join(hints.split())

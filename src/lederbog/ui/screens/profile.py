@@ -217,6 +217,15 @@ class ProfileScreen(Screen[Profile | None]):
                 classes="field-hint",
                 markup=False,
             )
+            if self.frameworks.problems:
+                # A framework file of the leader's that did not load is not offered: say why.
+                count = len({problem.path for problem in self.frameworks.problems})
+                yield Static(
+                    t(lang, "browser.problems", count=count),
+                    id="frameworks-problems",
+                    classes="field-hint",
+                    markup=False,
+                )
             for framework in self.frameworks:
                 yield from self._framework_row(framework, chosen.get(framework.id))
             if not len(self.frameworks):

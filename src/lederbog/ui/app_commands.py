@@ -9,7 +9,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from lederbog.i18n import t
-from lederbog.ui.commands import highlighted, ranked
+from lederbog.ui.commands import highlighted
+from lederbog.ui.palette import ranked
 from lederbog.ui.sections import SECTIONS
 
 

@@ -25,17 +25,6 @@ def highlighted(matcher: Matcher, text: str) -> Content:
     return content
 
 
-def ranked(score: float, title: str, query: str) -> float:
-    """The matcher's score, a little higher when the title starts with what was typed.
-
-    Textual's fuzzy matcher scores "prof" in "Profil" and in "... profilerer os"
-    alike; the name that starts with it is what the leader meant.
-    """
-    if score > 0 and title.casefold().startswith(query.strip().casefold()):
-        return score + 1.0
-    return score
-
-
 class FrameworkCommands(Provider):
     """Jump to any framework, area or list, change the role filter."""
 

@@ -20,7 +20,18 @@ from textual.widgets.option_list import Option
 
 from lederbog.i18n import t
 from lederbog.ui.bindings import localise_bindings
-from lederbog.ui.commands import highlighted, ranked
+from lederbog.ui.commands import highlighted
+
+
+def ranked(score: float, title: str, query: str) -> float:
+    """The matcher's score, a little higher when the title starts with what was typed.
+
+    Textual's fuzzy matcher scores "prof" in "Profil" and in "... profilerer os"
+    alike; the name that starts with it is what the leader meant.
+    """
+    if score > 0 and title.casefold().startswith(query.strip().casefold()):
+        return score + 1.0
+    return score
 
 
 class LocalSystemCommands(SystemCommandsProvider):

@@ -66,6 +66,21 @@ async def test_demo_starts_and_quits_leaving_nothing(temp_root: Path) -> None:
     assert list(temp_root.iterdir()) == []
 
 
+async def test_sigterm_while_the_demo_runs_ends_it_like_a_quit(temp_root: Path) -> None:
+    import signal
+
+    before = signal.getsignal(signal.SIGTERM)
+    with demo_folder(TODAY) as data:
+        app = make_app(data, "da", demo=True, today=lambda: TODAY)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            os.kill(os.getpid(), signal.SIGTERM)  # the app, not pytest, takes it
+            await pilot.pause(0.2)
+            assert app._exit  # leaving, as after ctrl+q
+    assert list(temp_root.iterdir()) == []
+    assert signal.getsignal(signal.SIGTERM) == before  # given back
+
+
 def test_an_exception_inside_the_demo_still_removes_it(temp_root: Path) -> None:
     with pytest.raises(RuntimeError), demo_folder(TODAY):
         raise RuntimeError("the app crashed")

@@ -73,6 +73,7 @@ class LederbogApp(App[None]):
         self.DEFAULT_MODE = DEFAULT_SECTION  # type: ignore[misc]  # read by App.__init__
         super().__init__()
         self._onboarding = onboarding
+        self._signals_taken: dict[int, object] = {}  # signal -> its handler before the demo
         self._section_screens: dict[str, SectionScreen] = {}
         for entry in SECTIONS:
             self.add_mode(entry.id, partial(self._make_section, entry))
@@ -113,9 +114,24 @@ class LederbogApp(App[None]):
         loop = asyncio.get_running_loop()
         for name in ("SIGTERM", "SIGHUP"):
             signum = getattr(signal, name, None)
-            if signum is not None:
-                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                    loop.add_signal_handler(signum, self.exit)
+            if signum is None:
+                continue
+            previous = signal.getsignal(signum)
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self.exit)
+                self._signals_taken[signum] = previous
+
+    def on_unmount(self) -> None:
+        # Hand the signals back (to the demo's own handler, which still cleans up).
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for signum, previous in self._signals_taken.items():
+            with contextlib.suppress(RuntimeError, ValueError, TypeError):
+                loop.remove_signal_handler(signum)
+                signal.signal(signum, previous)  # type: ignore[arg-type]
+        self._signals_taken.clear()
 
     # --- the profile -----------------------------------------------------------------
 

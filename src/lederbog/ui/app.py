@@ -5,18 +5,17 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
-from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from lederbog import paths
-from lederbog.i18n import Lang, normalise_lang, os_reason, t
+from lederbog.i18n import normalise_lang, t
+from lederbog.ui.base_app import BaseApp
 from lederbog.ui.bindings import localise_bindings
 from lederbog.ui.messages import OpenSection, RecordsChanged
 from lederbog.ui.screens.section import SectionScreen
@@ -30,12 +29,6 @@ if TYPE_CHECKING:
     from lederbog.model.records import Profile
 
 
-def _system_commands() -> type[Provider]:
-    from lederbog.ui.palette import LocalSystemCommands
-
-    return LocalSystemCommands
-
-
 def _global_commands() -> type[Provider]:
     # The palette's provider is imported when the palette first opens, not at start.
     from lederbog.ui.app_commands import GlobalCommands
@@ -47,13 +40,12 @@ def _global_commands() -> type[Provider]:
 _REBUILDING = "_rebuilding"
 
 
-class LederbogApp(App[None]):
+class LederbogApp(BaseApp):
     """The full-screen workbook: one mode per section, each given the workbook's data."""
 
     CSS_PATH = "app.tcss"
     TITLE = "Lederbog"
-    # Textual's system commands (Tema, Afslut, ...) in place of App.COMMANDS' English ones.
-    COMMANDS = {_system_commands, _global_commands}
+    COMMANDS = BaseApp.COMMANDS | {_global_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="help"),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
@@ -69,16 +61,14 @@ class LederbogApp(App[None]):
 
     def __init__(self, workbook: Workbook, *, onboarding: bool = False) -> None:
         self.workbook = workbook
-        self.lang: Lang = workbook.lang
         self.DEFAULT_MODE = DEFAULT_SECTION  # type: ignore[misc]  # read by App.__init__
-        super().__init__()
+        super().__init__(workbook.lang)
         self._onboarding = onboarding
         self._signals_taken: dict[int, object] = {}  # signal -> its handler before the demo
         self._section_screens: dict[str, SectionScreen] = {}
         for entry in SECTIONS:
             self.add_mode(entry.id, partial(self._make_section, entry))
         localise_bindings(self, self.lang)
-        self._remembered_theme = self._restore_theme()
 
     def _make_section(self, entry: Section) -> SectionScreen:
         screen = entry.make(self.workbook)
@@ -97,7 +87,7 @@ class LederbogApp(App[None]):
         return super().run(**kwargs)
 
     def on_mount(self) -> None:
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        # (BaseApp's on_mount runs too: Textual calls the handler of every class.)
         workbook = self.workbook
         if workbook.demo:
             self._exit_on_signals()
@@ -183,84 +173,6 @@ class LederbogApp(App[None]):
         await self.switch_mode(back_to)
         await self.remove_mode(_REBUILDING)
 
-    # --- Textual's chrome, in the leader's language ----------------------------------
-
-    def action_command_palette(self) -> None:
-        from textual.command import CommandPalette
-
-        from lederbog.ui.palette import LocalCommandPalette
-
-        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(LocalCommandPalette(self.lang, id="--command-palette"))
-
-    def action_help_quit(self) -> None:
-        """ctrl+c with nothing selected: say how to quit (Textual says it in English)."""
-        key = self.get_key_display(Binding("ctrl+q", ""))
-        self.notify(
-            t(self.lang, "quit.hint", key=key), title=t(self.lang, "quit.hint.title"), markup=False
-        )
-
-    def search_themes(self) -> None:
-        from textual.theme import ThemeProvider
-
-        from lederbog.ui.palette import LocalCommandPalette
-
-        placeholder = t(self.lang, "palette.theme_placeholder")
-        self.push_screen(LocalCommandPalette(self.lang, [ThemeProvider], placeholder=placeholder))
-
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        from lederbog.ui.palette import system_commands
-
-        return system_commands(
-            self.lang,
-            screen,
-            theme=self.action_change_theme,
-            quit=self.action_quit,
-            help=self.action_help,
-            # After the palette has closed, so the picture shows the screen, not the palette.
-            screenshot=lambda: self.set_timer(0.1, self.save_screen_picture),
-        )
-
-    def save_screen_picture(self) -> Path | None:
-        """Save an SVG of the screen in the pictures folder and say where (or why not)."""
-        folder = paths.screenshots_dir()
-        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
-        target = folder / f"lederbog-{self.current_mode}-{stamp}.svg"
-        try:
-            svg = self.export_screenshot()
-            folder.mkdir(parents=True, exist_ok=True)
-            with open(target, "x", encoding="utf-8") as file:  # never over an existing file
-                file.write(svg)
-        except OSError as error:
-            reason = os_reason(self.lang, error)
-            message = t(self.lang, "screenshot.failed", folder=str(folder), reason=reason)
-            self.notify(message, severity="error", timeout=15, markup=False)
-            return None
-        self.notify(t(self.lang, "screenshot.saved", path=str(target)), timeout=10, markup=False)
-        return target
-
-    # --- the theme, remembered on this machine ---------------------------------------
-
-    def _restore_theme(self) -> str:
-        from lederbog.settings import load_settings
-
-        name = load_settings().theme
-        if name and name in self.available_themes:
-            self.theme = name
-            return name
-        return ""
-
-    def _remember_theme(self, theme: object) -> None:
-        name = self.theme
-        if name == self._remembered_theme:
-            return
-        from lederbog.settings import save_theme, settings_path
-
-        self._remembered_theme = name
-        if not save_theme(name):
-            message = t(self.lang, "theme.not_saved", path=str(settings_path()))
-            self.notify(message, severity="warning", markup=False)
-
     # --- sections ------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -294,15 +206,6 @@ class LederbogApp(App[None]):
     def _records_changed(self) -> None:
         for screen in self._section_screens.values():
             screen.records_changed()
-
-    def action_help(self) -> None:
-        from lederbog.ui.screens.help import HelpScreen  # built when first asked for
-
-        screen = self.screen
-        if isinstance(screen, HelpScreen):
-            return
-        section = screen.SECTION if isinstance(screen, SectionScreen) else ""
-        self.push_screen(HelpScreen(self.lang, screen, section))
 
 
 def make_app(

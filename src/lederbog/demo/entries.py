@@ -82,7 +82,12 @@ GOALS: tuple[DemoGoal, ...] = (
                 "Gennemgået strategien med Henrik. Vi er enige om, at "
                 "risikovurderingen er det vigtigste at starte med.",
             ),
-            DemoCheckIn(290, 20, "Første teammøde om strategien. God snak, men meget abstrakt."),
+            DemoCheckIn(
+                286,
+                20,
+                "Første teammøde om strategien. Sofies spørgsmål om, hvordan vi udvælger skolerne, "
+                "blev startskuddet til en tjekliste.",
+            ),
             DemoCheckIn(
                 230,
                 35,
@@ -133,7 +138,8 @@ GOALS: tuple[DemoGoal, ...] = (
             DemoCheckIn(
                 270,
                 40,
-                "Bedre. Peter sagde på teammødet, at det var rart at vide, hvornår han var færdig.",
+                "Bedre. Niveauet er aftalt på alle nye sager i denne måned, og jeg har holdt mig "
+                "til det.",
             ),
             DemoCheckIn(
                 200,
@@ -165,19 +171,19 @@ GOALS: tuple[DemoGoal, ...] = (
         due_in=12,
         status="active",
         checkins=(
-            DemoCheckIn(235, 20, "Første sparring. Jeg talte for meget."),
-            DemoCheckIn(180, 40, "Aisha tog selv en sag med. Det er et godt tegn."),
+            DemoCheckIn(237, 20, "Første sparring. Jeg talte for meget."),
+            DemoCheckIn(181, 40, "Aisha tog selv en sag med. Det er et godt tegn."),
             DemoCheckIn(
-                120,
+                117,
                 55,
                 "To aflysninger i træk på grund af hastesager. Skal beskyttes bedre i kalenderen.",
             ),
             DemoCheckIn(
-                60,
+                57,
                 70,
                 "Kørt fast hver anden uge i to måneder nu. Lene vil gerne stå for den en gang.",
             ),
-            DemoCheckIn(8, 80, "Lene stod for sparringen i dag, og det gik fint uden mig."),
+            DemoCheckIn(9, 80, "Lene stod for sparringen i dag, og det gik fint uden mig."),
         ),
     ),
     DemoGoal(
@@ -195,7 +201,7 @@ GOALS: tuple[DemoGoal, ...] = (
         checkins=(
             DemoCheckIn(280, 20, "To samtaler holdt. Det er svært ikke at glide over i sagerne."),
             DemoCheckIn(
-                230, 55, "Fem af ni. Mads fortalte om sin fars sygdom, som jeg ikke anede noget om."
+                226, 55, "Fem af ni. Mads fortalte om sin fars sygdom, som jeg ikke anede noget om."
             ),
             DemoCheckIn(
                 170,
@@ -222,13 +228,19 @@ GOALS: tuple[DemoGoal, ...] = (
         status="active",
         checkins=(
             DemoCheckIn(
-                105, 10, "Talt med Jonas og Aisha hver for sig. De ser det meget forskelligt."
+                103, 10, "Talt med Jonas og Aisha hver for sig. De ser det meget forskelligt."
             ),
-            DemoCheckIn(70, 25, "Fælles møde. Det blev ret anspændt, men vi fik sagt tingene."),
+            DemoCheckIn(69, 25, "Fælles møde. Det blev ret anspændt, men vi fik sagt tingene."),
             DemoCheckIn(
-                25,
+                24,
                 30,
                 "Udkast til aftale sendt. Jonas har ikke svaret. Jeg må følge op, før det glider.",
+            ),
+            DemoCheckIn(
+                1,
+                60,
+                "Talt med Jonas: de tværgående sager skiftes de til at være tovholder på. "
+                "Mangler hans rettelser, så er aftalen på plads.",
             ),
         ),
     ),
@@ -247,8 +259,8 @@ GOALS: tuple[DemoGoal, ...] = (
         status="active",
         checkins=(
             DemoCheckIn(185, 20, "Spørgsmålene formuleret sammen med min ledersparringspartner."),
-            DemoCheckIn(150, 50, "Første runde gennemført. Otte af ni svarede. Ærlige svar."),
-            DemoCheckIn(140, 50, "Fortalt teamet, hvad jeg tager med. Næste runde om et halvt år."),
+            DemoCheckIn(152, 50, "Første runde gennemført. Otte af ni svarede. Ærlige svar."),
+            DemoCheckIn(139, 50, "Fortalt teamet, hvad jeg tager med. Næste runde om et halvt år."),
         ),
     ),
     DemoGoal(
@@ -261,9 +273,9 @@ GOALS: tuple[DemoGoal, ...] = (
         due_in=None,
         status="paused",
         checkins=(
-            DemoCheckIn(260, 20, "Tilmeldt. Første seminardag var god."),
+            DemoCheckIn(262, 20, "Tilmeldt. Første seminardag var god."),
             DemoCheckIn(
-                210,
+                214,
                 30,
                 "Sat på pause. Der er ikke plads ved siden af de nye "
                 "tilsynsopgaver. Tager det op igen næste år.",

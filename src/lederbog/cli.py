@@ -87,6 +87,7 @@ def build_parser(lang: Lang = "da") -> Parser:
         version=f"lederbog {__version__}",
         help=t(lang, "cli.version.help"),
     )
+    parser.add_argument("--demo", action="store_true", help=t(lang, "cli.demo.help"))
     sub = parser.add_subparsers(
         dest="command", metavar=t(lang, "cli.metavar.command"), parser_class=parser_class(lang)
     )

@@ -100,19 +100,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     # Help
     "help.title": ("Hjælp", "Help"),
     "help.intro": (
-        "Lederbog er din arbejdsbog i ledelse. Her læser du ledelsesgrundlaget: "
-        "vælg et grundlag, et område eller et punkt i træet, og læs hele teksten til højre.",
-        "Lederbog is your leadership workbook. Here you read the leadership framework: "
-        "choose a framework, an area or an item in the tree and read its full text on the right.",
-    ),
-    "help.keys": ("Taster", "Keys"),
-    "help.tree_keys": (
-        "↑ ↓ flyt · → ← fold ud/sammen · Enter fold ud/sammen · Tab skift felt",
-        "↑ ↓ move · → ← expand/collapse · Enter expand/collapse · Tab switch pane",
+        "Lederbog er din arbejdsbog i ledelse: ledelsesgrundlag, mål, dagbog og selvevaluering.",
+        "Lederbog is your leadership workbook: frameworks, goals, journal and self-assessment.",
     ),
     "help.mouse": (
-        "Musen virker også: klik i træet, rul i teksten.",
-        "The mouse works too: click in the tree, scroll the text.",
+        "Musen virker også: klik på en sektion i linjen øverst, klik og rul i lister og tekst.",
+        "The mouse works too: click a section in the bar at the top, click and scroll "
+        "lists and text.",
     ),
     "help.close": ("Tryk Escape eller ? for at lukke.", "Press Escape or ? to close."),
 }
@@ -140,6 +134,19 @@ def t(lang: str, key: str, /, **values: object) -> str:
     da, en = STRINGS[key]
     template = en if lang == "en" else da
     return template.format(**values) if values else template
+
+
+def os_reason(lang: str, error: OSError) -> str:
+    """Why the system said no, in `lang` for the common cases, else in the system's words."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    key = f"os.{name}"
+    if key in STRINGS:
+        return t(lang, key)
+    from lederbog.text import one_line
+
+    return one_line(error.strerror or str(error))
 
 
 def normalise_lang(value: str | None) -> Lang:

@@ -8,6 +8,7 @@ from pathlib import Path
 APP_NAME = "lederbog"
 DATA_DIR_ENV = "LEDERBOG_DATA_DIR"
 CACHE_DIR_ENV = "LEDERBOG_CACHE_DIR"
+CONFIG_DIR_ENV = "LEDERBOG_CONFIG_DIR"
 
 
 # The messages, in one place.
@@ -50,6 +51,26 @@ def cache_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Settings of this machine rather than of the leader (the theme): not in the data folder."""
+    from_env = os.environ.get(CONFIG_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def screenshots_dir() -> Path:
+    """Where the palette's "Screenshot" saves: the pictures folder, else documents, else home."""
+    import platformdirs
+
+    for folder in (platformdirs.user_pictures_dir(), platformdirs.user_documents_dir()):
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
 
 
 def user_frameworks_dir(data: Path) -> Path:

@@ -32,6 +32,7 @@ class Workbook:
     # Why profile.toml could not be used ("<path>: <reason>"); None when it could, or is absent.
     profile_problem: str | None = None
     today: Callable[[], dt.date] = dt.date.today
+    demo: bool = False  # the sample leader of `lederbog --demo`, on a temporary copy
     store: Store = field(init=False)
 
     def __post_init__(self) -> None:

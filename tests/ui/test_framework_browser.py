@@ -159,7 +159,7 @@ async def test_help_lists_the_keys_and_closes(data_dir: Path) -> None:
         assert isinstance(app.screen, HelpScreen)
         rows = dict(app.screen.key_rows())
         assert rows["r"] == "Rolle"
-        assert rows["^q"] == "Afslut"
+        assert rows["^q / q"] == "Afslut"
         assert rows["+"] == "Fold alt ud"  # keys hidden from the footer are listed too
         await pilot.press("escape")
         await pilot.pause()

@@ -25,6 +25,9 @@ NO_TEXTUAL = [
     "lederbog.store.index",
     "lederbog.store.doctor",
     "lederbog.model.records",
+    "lederbog.settings",
+    "lederbog.demo",
+    "lederbog.commands.workbook",
 ]
 
 

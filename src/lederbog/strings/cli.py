@@ -452,6 +452,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "arbejdsbogen skal bruge en terminal; brug en kommando i scripts (se 'lederbog --help')",
         "the workbook needs a terminal; for scripts use a command (see 'lederbog --help')",
     ),
+    "cli.demo.help": (
+        "åbn arbejdsbogen på et års data fra en eksempelleder (en midlertidig kopi, der "
+        "slettes, når du lukker)",
+        "open the workbook on a sample leader's year (a temporary copy, removed on exit)",
+    ),
     "cli.workbook.bad_profile": ("{path}: {error}; bruges ikke", "{path}: {error}; not used"),
     # --- the store's and the doctor's messages (English: the domain's own template) ---
     "cli.domain.temp": (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 from collections.abc import Callable, Mapping
@@ -10,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
-from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
-from lederbog.i18n import Lang, t
-from lederbog.text import one_line
+from lederbog.i18n import normalise_lang, t
+from lederbog.ui.base_app import BaseApp
 from lederbog.ui.bindings import localise_bindings
 from lederbog.ui.messages import OpenSection, RecordsChanged
 from lederbog.ui.screens.section import SectionScreen
@@ -25,6 +26,8 @@ from lederbog.workbook import Workbook, open_workbook
 if TYPE_CHECKING:
     from textual.command import Provider
 
+    from lederbog.model.records import Profile
+
 
 def _global_commands() -> type[Provider]:
     # The palette's provider is imported when the palette first opens, not at start.
@@ -33,12 +36,16 @@ def _global_commands() -> type[Provider]:
     return GlobalCommands
 
 
-class LederbogApp(App[None]):
+# A blank mode shown for the moment the sections are being made again.
+_REBUILDING = "_rebuilding"
+
+
+class LederbogApp(BaseApp):
     """The full-screen workbook: one mode per section, each given the workbook's data."""
 
     CSS_PATH = "app.tcss"
     TITLE = "Lederbog"
-    COMMANDS = App.COMMANDS | {_global_commands}
+    COMMANDS = BaseApp.COMMANDS | {_global_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="help"),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
@@ -52,11 +59,12 @@ class LederbogApp(App[None]):
         ],
     ]
 
-    def __init__(self, workbook: Workbook) -> None:
+    def __init__(self, workbook: Workbook, *, onboarding: bool = False) -> None:
         self.workbook = workbook
-        self.lang: Lang = workbook.lang
         self.DEFAULT_MODE = DEFAULT_SECTION  # type: ignore[misc]  # read by App.__init__
-        super().__init__()
+        super().__init__(workbook.lang)
+        self._onboarding = onboarding
+        self._signals_taken: dict[int, object] = {}  # signal -> its handler before the demo
         self._section_screens: dict[str, SectionScreen] = {}
         for entry in SECTIONS:
             self.add_mode(entry.id, partial(self._make_section, entry))
@@ -79,10 +87,91 @@ class LederbogApp(App[None]):
         return super().run(**kwargs)
 
     def on_mount(self) -> None:
-        problem = self.workbook.profile_problem
-        if problem:
-            message = t(self.lang, "profile.unreadable", problem=one_line(problem))
-            self.notify(message, severity="error", timeout=30, markup=False)
+        # (BaseApp's on_mount runs too: Textual calls the handler of every class.)
+        workbook = self.workbook
+        if workbook.demo:
+            self._exit_on_signals()
+        # A broken profile is shown on every section (SectionScreen) and never replaced:
+        # the first-start form, which would save a new one over it, is not offered then.
+        if self._onboarding and workbook.profile is None and not workbook.profile_problem:
+            self.action_profile(first_start=True)
+
+    def _exit_on_signals(self) -> None:
+        """SIGTERM/SIGHUP end the demo like a quit, so its temporary folder is removed."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            signum = getattr(signal, name, None)
+            if signum is None:
+                continue
+            previous = signal.getsignal(signum)
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self.exit)
+                self._signals_taken[signum] = previous
+
+    def on_unmount(self) -> None:
+        # Hand the signals back (to the demo's own handler, which still cleans up).
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for signum, previous in self._signals_taken.items():
+            with contextlib.suppress(RuntimeError, ValueError, TypeError):
+                loop.remove_signal_handler(signum)
+                signal.signal(signum, previous)  # type: ignore[arg-type]
+        self._signals_taken.clear()
+
+    # --- the profile -----------------------------------------------------------------
+
+    def action_profile(self, first_start: bool = False) -> None:
+        """The profile form (or, when profile.toml cannot be read, why not)."""
+        from lederbog.ui.screens.profile import ProfileProblemScreen, ProfileScreen
+
+        workbook = self.workbook
+        if workbook.profile_problem:
+            self.push_screen(ProfileProblemScreen(self.lang, workbook.profile_problem))
+            return
+        if isinstance(self.screen, ProfileScreen):
+            return
+        form = ProfileScreen(
+            lang=self.lang,
+            store=workbook.store,
+            frameworks=workbook.frameworks,
+            profile=workbook.profile,
+            first_start=first_start,
+        )
+        self.push_screen(form, partial(self._profile_saved, first_start))
+
+    async def _profile_saved(self, first_start: bool, profile: Profile | None) -> None:
+        if profile is None:
+            return
+        self.workbook.profile = profile
+        self.workbook.lang = normalise_lang(profile.language)
+        await self.rebuild_sections(DEFAULT_SECTION if first_start else None)
+        self.notify(t(self.lang, "profile.saved"), timeout=4, markup=False)
+
+    async def rebuild_sections(self, open_section: str | None = None) -> None:
+        """Make every section again from the workbook (a new language, a new profile).
+
+        Modes cannot be replaced while one is shown, so the leader waits on a blank
+        screen for the moment it takes; they come back to the section they were in
+        (or to `open_section`).
+        """
+        self.lang = self.workbook.lang
+        localise_bindings(self, self.lang)
+        back_to = open_section or self.current_mode
+        if back_to not in self._modes:
+            back_to = DEFAULT_SECTION
+        self.add_mode(_REBUILDING, Screen)
+        await self.switch_mode(_REBUILDING)
+        for entry in SECTIONS:
+            await self.remove_mode(entry.id)
+            self.add_mode(entry.id, partial(self._make_section, entry))
+        self._section_screens.clear()
+        await self.switch_mode(back_to)
+        await self.remove_mode(_REBUILDING)
 
     # --- sections ------------------------------------------------------------------
 
@@ -92,8 +181,13 @@ class LederbogApp(App[None]):
         return True
 
     async def action_section(self, section_id: str) -> None:
+        if self._profile_form_open():
+            return  # leaving it for a section would strand the form in the old section
         if section_id in self._modes and section_id != self.current_mode:
             await self.switch_mode(section_id)
+
+    def _profile_form_open(self) -> bool:
+        return any(type(screen).__name__ == "ProfileScreen" for screen in self.screen_stack)
 
     @on(SectionBar.Chosen)
     async def _section_clicked(self, event: SectionBar.Chosen) -> None:
@@ -113,13 +207,6 @@ class LederbogApp(App[None]):
         for screen in self._section_screens.values():
             screen.records_changed()
 
-    def action_help(self) -> None:
-        from lederbog.ui.screens.help import HelpScreen  # built when first asked for
-
-        if isinstance(self.screen, HelpScreen):
-            return
-        self.push_screen(HelpScreen(self.lang, self.screen))
-
 
 def make_app(
     data_dir: Path,
@@ -127,14 +214,19 @@ def make_app(
     initial_roles: Mapping[str, str] | None = None,
     *,
     today: Callable[[], dt.date] | None = None,
+    onboarding: bool = False,
+    demo: bool = False,
 ) -> LederbogApp:
     """The app exactly as `lederbog` builds it: the profile and frameworks of `data_dir`.
 
     `lang` (--lang) wins over the profile's language; `initial_roles` over the
     profile's roles (a role the framework does not have is ignored: `doctor` names it).
-    `today` is for tests and snapshots that need a fixed date.
+    `today` is for tests and snapshots that need a fixed date. `onboarding`: with no
+    profile, open on the first-start form (the CLI asks for it; tests of a section do
+    not need it). `demo`: the title says it is `lederbog --demo`'s sample leader.
     """
     workbook = open_workbook(data_dir, lang, today=today)
+    workbook.demo = demo
     if initial_roles:
         from lederbog.model.records import FrameworkChoice, Profile
 
@@ -144,4 +236,4 @@ def make_app(
             chosen.setdefault(framework_id, FrameworkChoice(framework_id)).role = role
         profile.frameworks = list(chosen.values())
         workbook.profile = profile
-    return LederbogApp(workbook)
+    return LederbogApp(workbook, onboarding=onboarding)

@@ -1,4 +1,4 @@
-"""The palette's global commands: go to a section, help. Each section adds its own."""
+"""The palette's global commands: go to a section, the profile, help. Each section adds its own."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from textual.content import Content
 
 from lederbog.i18n import t
 from lederbog.ui.commands import highlighted
+from lederbog.ui.palette import ranked
 from lederbog.ui.sections import SECTIONS
 
 
 class GlobalCommands(Provider):
-    """Every section under its name, and help."""
+    """Every section under its name, the profile, and help."""
 
     def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
         app = self.app
@@ -25,6 +26,11 @@ class GlobalCommands(Provider):
                 t(lang, "palette.section.help"),
                 partial(app.run_action, f"section('{section.id}')"),
             )
+        yield (
+            t(lang, "palette.profile"),
+            t(lang, "palette.profile.help"),
+            partial(app.run_action, "profile"),
+        )
         yield (
             t(lang, "palette.help"),
             t(lang, "palette.help.help"),
@@ -38,6 +44,6 @@ class GlobalCommands(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, help_text, callback in self._commands():
-            score = matcher.match(title)
+            score = ranked(matcher.match(title), title, query)
             if score > 0:
                 yield Hit(score, highlighted(matcher, title), callback, text=title, help=help_text)

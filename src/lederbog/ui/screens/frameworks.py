@@ -23,6 +23,7 @@ from lederbog.ui.targets import (
 )
 from lederbog.ui.widgets.framework_detail import FrameworkDetail
 from lederbog.ui.widgets.framework_tree import FrameworkTree
+from lederbog.ui.widgets.select import LocalSelect
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -70,8 +71,9 @@ class FrameworkBrowser(SectionScreen):
             with Vertical(id="browser-right"):
                 with Horizontal(id="role-bar"):
                     yield Static(t(self.lang, "browser.role.label"), id="role-label")
-                    yield Select[str](
+                    yield LocalSelect[str](
                         [(t(self.lang, "browser.role.all"), ALL_ROLES)],
+                        lang=self.lang,
                         allow_blank=False,
                         value=ALL_ROLES,
                         id="role-select",

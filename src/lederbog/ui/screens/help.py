@@ -1,4 +1,4 @@
-"""`?`: the keys of the screen below, and a few words on how to use it."""
+"""`?`: the keys of the current section, those that work everywhere, and how to use it."""
 
 from __future__ import annotations
 
@@ -10,12 +10,15 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from lederbog.i18n import t
+from lederbog.i18n import STRINGS, t
 from lederbog.ui.bindings import localise_bindings
+
+# The keys every screen has (Tab, shift+Tab, copy): listed under "everywhere".
+_EVERY_SCREEN = {binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)}
 
 
 class HelpScreen(ModalScreen[None]):
-    """A dialog listing every key of the screen it was opened from."""
+    """A dialog: a few words on the section, its keys, and the keys that work everywhere."""
 
     # Here rather than in app.tcss: parsed when the dialog first opens, not at every start.
     DEFAULT_CSS = """
@@ -47,40 +50,83 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,question_mark,q", "dismiss", "Close", id="close"),
     ]
 
-    def __init__(self, lang: str, below: Screen[object]) -> None:
+    def __init__(self, lang: str, below: Screen[object], section: str = "") -> None:
+        """`below`: the screen whose keys are shown; `section`: its section's id, if any."""
         super().__init__()
         self.lang = lang
         self.below = below
+        self.section = section
         localise_bindings(self, lang)
 
-    def key_rows(self) -> list[tuple[str, str]]:
-        """(key, what it does) for every described key of the screen below and the app."""
-        rows: list[tuple[str, str]] = []
-        seen: set[str] = set()
-        bindings = [binding for _, binding in self.below._bindings]
-        bindings += [binding for _, binding in self.app._bindings]
+    def _rows(self, bindings: list[Binding], skip: set[str]) -> list[tuple[str, str]]:
+        """(keys, what they do), one row per action: `ctrl+c` and `super+c` are one row.
+
+        `super+…` is left out: terminals do not pass the Command key on to programs.
+        """
+        grouped: dict[tuple[str, str], list[str]] = {}
         for binding in bindings:
+            if not binding.description or binding.key.startswith("super+"):
+                continue
+            if binding.action in skip or binding.action.startswith("section("):
+                continue
             label = self.app.get_key_display(binding)
-            if binding.description and label not in seen:
-                seen.add(label)
-                rows.append((label, binding.description))
-        palette = self.app.get_key_display(Binding("ctrl+p", ""))
-        if palette not in seen:
-            rows.append((palette, t(self.lang, "binding.palette")))
-        return rows
+            labels = grouped.setdefault((binding.action, binding.description), [])
+            if label not in labels:
+                labels.append(label)
+        return [(" / ".join(labels), description) for (_, description), labels in grouped.items()]
+
+    def _below_bindings(self) -> list[Binding]:
+        return [binding for _, binding in self.below._bindings]
+
+    def section_rows(self) -> list[tuple[str, str]]:
+        """The keys of the screen below: its own, not the app's or every screen's."""
+        skip = {binding.action for _, binding in self.app._bindings} | _EVERY_SCREEN
+        return self._rows(self._below_bindings(), skip)
+
+    def global_rows(self) -> list[tuple[str, str]]:
+        """Keys that work everywhere: a section each, the palette, help, quit, Tab."""
+        from lederbog.ui.sections import SECTIONS
+
+        rows = [
+            (s.key, t(self.lang, "help.go_to", section=t(self.lang, s.name_key))) for s in SECTIONS
+        ]
+        app_rows = self._rows([binding for _, binding in self.app._bindings], set())
+        palette = t(self.lang, "binding.palette")
+        if all(description != palette for _, description in app_rows):
+            rows.append((self.app.get_key_display(Binding("ctrl+p", "")), palette))
+        others = {binding.action for binding in self._below_bindings()} - _EVERY_SCREEN
+        return rows + app_rows + self._rows(self._below_bindings(), others)
+
+    def key_rows(self) -> list[tuple[str, str]]:
+        """Every row the dialog lists, the section's first."""
+        return self.section_rows() + self.global_rows()
+
+    @staticmethod
+    def _table(rows: list[tuple[str, str]]) -> Table:
+        keys = Table.grid(padding=(0, 2))
+        keys.add_column(no_wrap=True, style="bold", min_width=12)
+        keys.add_column()
+        for label, description in rows:
+            keys.add_row(Text(label), Text(description))
+        return keys
 
     def compose(self) -> ComposeResult:
-        keys = Table.grid(padding=(0, 2))
-        keys.add_column(no_wrap=True, style="bold")
-        keys.add_column()
-        for label, description in self.key_rows():
-            keys.add_row(Text(label), Text(description))
+        name = t(self.lang, f"section.{self.section}") if self.section else ""
+        about = f"help.section.{self.section}"
         with VerticalScroll(id="help-dialog") as dialog:
-            dialog.border_title = t(self.lang, "help.title")
-            yield Static(Text(t(self.lang, "help.intro")), classes="help-intro")
-            yield Static(Text(t(self.lang, "help.keys"), style="bold"), classes="help-heading")
-            yield Static(keys)
-            yield Static(Text(t(self.lang, "help.tree_keys")), classes="help-line")
+            dialog.border_title = t(self.lang, "help.title") + (f" · {name}" if name else "")
+            # A section's own words, else what Lederbog is.
+            intro = about if about in STRINGS else "help.intro"
+            yield Static(Text(t(self.lang, intro)), classes="help-intro")
+            rows = self.section_rows()
+            if rows:
+                heading = t(self.lang, "help.section_keys", section=name) if name else ""
+                if heading:
+                    yield Static(Text(heading, style="bold"), classes="help-heading")
+                yield Static(self._table(rows))
+            heading = t(self.lang, "help.global_keys")
+            yield Static(Text(heading, style="bold"), classes="help-heading")
+            yield Static(self._table(self.global_rows()))
             yield Static(Text(t(self.lang, "help.mouse")), classes="help-line")
             yield Static(Text(t(self.lang, "help.close"), style="dim"), classes="help-line")
 

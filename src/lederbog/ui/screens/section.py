@@ -6,9 +6,10 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Static
 
 from lederbog.i18n import t
+from lederbog.text import one_line
 from lederbog.ui.bindings import localise_bindings
 from lederbog.ui.sections import SECTIONS
 from lederbog.ui.widgets.section_bar import SectionBar
@@ -35,6 +36,11 @@ class SectionScreen(Screen[None]):
         yield Header()
         tabs = [(s.id, f"{s.key} {t(self.lang, s.name_key)}") for s in SECTIONS]
         yield SectionBar(tabs, self.SECTION)
+        problem = self.workbook.profile_problem
+        if problem:
+            # Until it is mended, on every section: a notice that vanishes would be missed.
+            text = t(self.lang, "profile.problem.banner", problem=one_line(problem))
+            yield Static(text, id="profile-problem", markup=False)
         yield from self.compose_body()
         yield Footer()
 
@@ -42,7 +48,7 @@ class SectionScreen(Screen[None]):
         raise NotImplementedError  # each section composes its own body
 
     def on_mount(self) -> None:
-        self.title = t(self.lang, "app.title")
+        self.title = t(self.lang, "app.title.demo" if self.workbook.demo else "app.title")
         self.sub_title = t(self.lang, f"section.{self.SECTION}")
 
     def open_link(self, link: object) -> None:

@@ -1,47 +1,72 @@
 """A derived index of the reflections, for listing and full-text search.
 
 It lives in the cache folder (one SQLite file per data folder) and is
-refreshed from the files themselves: a file whose size, mtime and inode are
-unchanged is not read again, so a search over ten years of reflections parses
-only what changed since the last one. The index can be deleted at any time;
-it is rebuilt from the files, which are the truth. It holds the text of
-private reflections, so its folder and file are private too.
+refreshed from the files themselves: a file whose size, mtime, ctime and inode
+are unchanged is not read again, so a search over ten years of reflections
+parses only what changed since the last one (an edit in place that keeps size
+and mtime, as `rsync --inplace -t` makes, still changes the ctime). The index
+can be deleted at any time; it is rebuilt from the files, which are the truth,
+and so it is when it cannot be read (a bad disk block, a torn write): `rebuilt`
+then says so. It holds the text of private reflections, so its folder and file
+are private too.
+
+Besides SQLite's full-text index of the texts it keeps, for search in any word
+form and for excerpts that cost the same in a 4 MB note as in a short one:
+
+- `vocab`: every word of the journal with its Danish and English stems, so a
+  word is searched as all the forms of it the journal holds;
+- `postings`: for each reflection and each of its words, where the word first
+  occurs, so an excerpt is cut from a bounded window around a match.
+
+Use (no Textual here; open it in the thread that uses it):
+
+    index = Index(store, paths.cache_dir())
+    index.refresh()
+    hits = index.search(Query(parsed=parse_query("prioritering")), limit=50, best_first=True)
+    for hit in hits:
+        hit.excerpt, hit.spans   # one safe line, and where in it the matches are
+    index.close()
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
+import re
 import sqlite3
-from collections.abc import Callable, Container, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from lederbog.errors import LederbogError
-from lederbog.model.records import Reflection
-from lederbog.store import layout
-from lederbog.store.atomic import FILE_MODE, ensure_private_dir, locked
-from lederbog.store.codec import RecordError
-from lederbog.store.layout import FileKind
-from lederbog.store.store import BadFile, Store, UnreadableFile
+from lederbog.store.query import TOKEN, Highlighter, ParsedQuery, Span, Term, query_of_words
+
+if TYPE_CHECKING:
+    from lederbog.store.store import BadFile, Store
 
 T = TypeVar("T")
 
-VERSION = "3"  # 2: tags kept without a leading "#"; 3: paths relative to journal/
-# Highlight marks in snippets: private-use characters no person types.
-MARK_START = "\ue000"
-MARK_END = "\ue001"
-# SQLite's primary result codes for a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB.
-_DAMAGED = {11, 26}
+# 2: tags kept without a leading "#"; 3: paths relative to journal/;
+# 4: ctime in the change check, word stems and first positions, areas as JSON checked.
+VERSION = "4"
+JOURNAL = "journal"  # lederbog.store.layout.JOURNAL, without importing the store to start
+PROFILE = "profile.toml"
+LANGUAGES = ("da", "en")
+EXCERPT_SIZE = 160
+_NEVER = 1 << 62  # "no position" inside SQL min()
+# SQLite's result codes for trouble around the file rather than in it (busy, locked,
+# out of memory, read-only, I/O, disk full, cannot open, permission): use an index in
+# memory. Any other failure means the file is not the index we made: make it anew.
+_ENVIRONMENT = {3, 5, 6, 7, 8, 9, 10, 13, 14, 15, 23}
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE files (
-    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, inode INTEGER, problem TEXT
+    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, inode INTEGER,
+    problem TEXT
 );
 CREATE TABLE reflections (
     rowid INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, id TEXT NOT NULL,
@@ -57,7 +82,18 @@ CREATE VIRTUAL TABLE reflections_fts USING fts5 (
     text, content = 'reflections', content_rowid = 'rowid',
     tokenize = 'unicode61 remove_diacritics 0'
 );
+CREATE TABLE vocab (word TEXT PRIMARY KEY, da TEXT NOT NULL, en TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX vocab_da ON vocab (da);
+CREATE INDEX vocab_en ON vocab (en);
+CREATE TABLE postings (
+    reflection INTEGER NOT NULL, word TEXT NOT NULL, first INTEGER NOT NULL,
+    PRIMARY KEY (reflection, word)
+) WITHOUT ROWID;
 """
+
+
+class Damaged(Exception):
+    """What the index holds contradicts itself: it is rebuilt from the files."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +105,15 @@ class Refreshed:
 
 @dataclass(frozen=True)
 class Hit:
+    """One reflection that matched.
+
+    `excerpt` is one line of its text around the first match, safe to show, with
+    `spans` the (start, end) offsets in it of the matched words: style those, never
+    anything found in the text. `exact`: every word of the query occurs as typed
+    (not only in another form); such hits rank first. `text` is the whole text when
+    asked for (`texts=True`), else empty.
+    """
+
     path: Path
     id: str
     date: dt.date
@@ -77,25 +122,44 @@ class Hit:
     goals: list[str]
     shared: bool
     text: str
-    snippet: str
+    excerpt: str
+    spans: tuple[Span, ...] = ()
+    exact: bool = True
 
 
 @dataclass(frozen=True)
 class Query:
-    """What to find. Each of `words` must occur; one with spaces in it is a phrase."""
+    """What to find: the terms of `parsed` (see lederbog.store.query) and of `words`,
+    all of which must match, within the filters.
+
+    `words` is the simple form for programs: each is a word in any of its forms (in
+    `lang`), a prefix ("ledel*"), or, with spaces in it, a phrase; it is never malformed.
+    """
 
     words: Sequence[str] = ()
     areas: Sequence[str] = ()
     tags: Sequence[str] = ()
     since: dt.date | None = None
     until: dt.date | None = None
+    parsed: ParsedQuery | None = None
+    lang: str = "da"
 
     def __post_init__(self) -> None:
         if isinstance(self.words, str):  # one text is one term (or phrase), not its letters
             object.__setattr__(self, "words", (self.words,))
 
+    def terms(self) -> tuple[Term, ...]:
+        own = self.parsed.terms if self.parsed is not None else ()
+        return own + query_of_words(self.words, self.lang).terms
+
+    @property
+    def language(self) -> str:
+        return self.parsed.lang if self.parsed is not None else self.lang
+
 
 def index_path(cache: Path, root: Path) -> Path:
+    import hashlib
+
     key = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return cache / f"index-{key}.sqlite3"
 
@@ -110,37 +174,54 @@ def tag_key(tag: str) -> str:
     return _bindable(tag).strip().lstrip("#").strip().casefold()
 
 
-def fts_query(words: Sequence[str]) -> str:
-    """The user's words as an FTS5 query that cannot be a syntax error.
+def _quoted(words: Sequence[str]) -> str:
+    return '"' + " ".join(words).replace('"', '""') + '"'
 
-    Each word is matched as itself (quoted), all must occur; a trailing `*`
-    matches the beginning of words ("ledel*"). Words with spaces between them
-    ("god ledelse") are a phrase.
-    """
-    terms = []
-    for word in words:
-        word = _bindable(word).replace("\x00", " ").strip()  # FTS5 strings end at a NUL
-        if not word:
-            continue
-        prefix = word.endswith("*")
-        body = word.rstrip("*").replace('"', '""')
-        if body.strip():
-            terms.append(f'"{body}"' + ("*" if prefix else ""))
-    return " AND ".join(terms)
+
+@dataclass
+class _Plan:
+    """One search as SQL: the FTS5 expression, the rank and the first-match position."""
+
+    match: str = ""
+    exact_sql: str = "1"
+    exact_params: list[object] = field(default_factory=list)
+    anchor_sql: str = "NULL"
+    anchor_params: list[object] = field(default_factory=list)
+    forms: dict[str, set[str]] = field(default_factory=dict)
+    phrases: list[Term] = field(default_factory=list)
 
 
 class Index:
-    def __init__(self, store: Store, cache: Path) -> None:
-        self.store = store
+    def __init__(self, store: Store | Path, cache: Path) -> None:
+        """`store`: the data folder's Store, or only its folder (the Store is then made
+        when a file must be read, which a search that finds nothing new never does)."""
+        if isinstance(store, Path):
+            self.root = store
+            self._store: Store | None = None
+        else:
+            self.root = store.root
+            self._store = store
         self.cache = cache
-        self.path = index_path(cache, store.root)
-        self.journal = store.root / layout.JOURNAL
+        self.path = index_path(cache, self.root)
+        self.journal = self.root / JOURNAL
+        self.rebuilt = False  # the file was damaged and has been made anew from the files
         self._db: sqlite3.Connection | None = None
+        self._words: set[str] | None = None  # the vocabulary, while indexing
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from lederbog.store.store import Store
+
+            self._store = Store(self.root)
+        return self._store
 
     def _connect(self) -> sqlite3.Connection:
         if self._db is not None:
             return self._db
         try:
+            from lederbog.store.atomic import ensure_private_dir, locked
+
             ensure_private_dir(self.cache)
             # One process at a time decides whether the file is usable or must be made anew.
             with locked(self.path.with_name(f"{self.path.name}.lock")):
@@ -160,12 +241,17 @@ class Index:
             db = sqlite3.connect(path, timeout=10)
             try:
                 version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-            except sqlite3.DatabaseError:
+                if version is None:
+                    raise Damaged("no version")
+            except (sqlite3.Error, Damaged, ValueError):
                 version = None
+                self.rebuilt = True  # not an index at all any more
             if version is not None and version[0] == VERSION:
                 return db
-            db.close()  # another version's index, or not an index at all: make it anew
+            db.close()  # another version's index, or a damaged one: make it anew
             _remove_index_files(path)
+        from lederbog.store.atomic import FILE_MODE
+
         # Create it private before SQLite writes a word of a reflection into it.
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE))
         db = sqlite3.connect(path, timeout=10)
@@ -175,6 +261,7 @@ class Index:
         return db
 
     def close(self) -> None:
+        self._words = None
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -183,6 +270,7 @@ class Index:
         """Drop a damaged index file (a crash, a bad disk block); it is rebuilt from the files."""
         self.close()
         _remove_index_files(self.path)
+        self.rebuilt = True
 
     # --- keeping it up to date ------------------------------------------------
 
@@ -190,10 +278,13 @@ class Index:
         """(name relative to journal/, stat) of every reflection file.
 
         Relative names are plain ASCII (the names are checked), whatever the
-        data folder's own path holds, and survive the folder being moved.
+        data folder's own path holds, and survive the folder being moved. Every
+        file is stat'ed: a folder's times do not change when a file in it is
+        rewritten in place, and a stat of 3,650 files costs a few milliseconds.
         """
         if not self.journal.is_dir():
             return
+        is_reflection_name: Callable[[str, str], bool] | None = None
         with os.scandir(self.journal) as years:
             for year in years:
                 if not year.is_dir(follow_symlinks=False) or year.name.startswith("."):
@@ -203,36 +294,42 @@ class Index:
                         # Strings only, no Path objects, and the name is checked only when
                         # new: this runs for every file on every search.
                         name = f"{year.name}/{entry.name}"
-                        if name in known or layout.is_reflection_name(year.name, entry.name):
-                            try:
-                                info = entry.stat()
-                            except OSError:
-                                # A broken link, or a file a sync tool just removed.
+                        if name not in known:
+                            if is_reflection_name is None:
+                                from lederbog.store.layout import is_reflection_name
+                            if not is_reflection_name(year.name, entry.name):
                                 continue
-                            yield name, info
+                        try:
+                            info = entry.stat()
+                        except OSError:
+                            # A broken link, or a file a sync tool just removed.
+                            continue
+                        yield name, info
 
     def refresh(self) -> Refreshed:
         """Bring the index up to date with the files; read only what changed."""
         return self._retrying(self._refresh)
 
     def _retrying(self, work: Callable[[], T], refill: bool = False) -> T:
-        """Run `work`; the index is only a cache, so when SQLite fails, a damaged file is
-        made anew, and anything else (a stuck lock, a full or read-only disk) falls back
-        to an index in memory: slower, never wrong. With `refill`, a new index is filled
-        from the files before `work` runs again."""
+        """Run `work`; the index is only a cache. When the file is not what it should be
+        (damaged, truncated, a table or column changed, text that is not UTF-8), it is
+        made anew from the files; when SQLite cannot use it for reasons around it (a
+        stuck lock, a full or read-only disk), an index in memory is used instead:
+        slower, never wrong. With `refill`, a new index is filled before `work` runs
+        again."""
         for attempt in range(3):
             try:
                 if attempt and refill:
                     self._refresh()
                 return work()
-            except sqlite3.Error as error:
-                if attempt == 0 and _damaged(error):
-                    self._start_afresh()
-                elif attempt < 2:
+            except (sqlite3.Error, Damaged, ValueError, TypeError, KeyError, IndexError) as error:
+                if attempt == 2:
+                    raise LederbogError(f"the search index cannot be used: {error}") from None
+                if isinstance(error, sqlite3.Error) and _environmental(error):
                     self.close()
                     self._db = self._open(None)
                 else:
-                    raise LederbogError(f"the search index cannot be used: {error}") from None
+                    self._start_afresh()
         raise AssertionError("unreachable")
 
     def _refresh(self) -> Refreshed:
@@ -245,41 +342,51 @@ class Index:
             # started at once do not both index the same new files.
             db.execute("BEGIN IMMEDIATE")
             known = {
-                row[0]: (row[1], row[2], row[3], row[4])
-                for row in db.execute("SELECT path, size, mtime_ns, inode, problem FROM files")
+                row[0]: row[1:]
+                for row in db.execute(
+                    "SELECT path, size, mtime_ns, ctime_ns, inode, problem FROM files"
+                )
             }
             for name, stat in self._files_on_disk(known):
                 seen.add(name)
                 before = known.get(name)
-                if before is not None and before[:3] == (
+                if before is not None and before[:4] == (
                     stat.st_size,
                     stat.st_mtime_ns,
+                    stat.st_ctime_ns,
                     stat.st_ino,
                 ):
-                    if before[3]:
-                        problems.append(BadFile(self.journal / name, before[3]))
+                    if before[4]:
+                        problems.append(self._bad_file(name, str(before[4])))
                     continue
                 parsed += 1
                 if before is not None:
                     self._forget(db, name)
-                try:
-                    problem = self._index_file(db, name)
-                except UnreadableFile as error:
-                    # Perhaps locked for a moment: report it, and try again next time.
-                    problems.append(BadFile(self.journal / name, str(error)))
+                problem = self._index_file(db, name, problems)
+                if problem is None:
                     db.execute("DELETE FROM files WHERE path = ?", (name,))
                     continue
-                if problem:
-                    problems.append(BadFile(self.journal / name, problem))
                 db.execute(
-                    "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
-                    (name, stat.st_size, stat.st_mtime_ns, stat.st_ino, problem),
+                    "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        name,
+                        stat.st_size,
+                        stat.st_mtime_ns,
+                        stat.st_ctime_ns,
+                        stat.st_ino,
+                        problem or None,
+                    ),
                 )
             gone = [name for name in known if name not in seen]
             for name in gone:
                 self._forget(db, name)
                 db.execute("DELETE FROM files WHERE path = ?", (name,))
         return Refreshed(parsed, len(gone), problems)
+
+    def _bad_file(self, name: str, reason: str) -> BadFile:
+        from lederbog.store.store import BadFile
+
+        return BadFile(self.journal / name, reason)
 
     def _forget(self, db: sqlite3.Connection, name: str) -> None:
         row = db.execute("SELECT rowid, text FROM reflections WHERE path = ?", (name,)).fetchone()
@@ -292,15 +399,25 @@ class Index:
         )
         db.execute("DELETE FROM reflection_areas WHERE reflection = ?", (rowid,))
         db.execute("DELETE FROM reflection_tags WHERE reflection = ?", (rowid,))
+        db.execute("DELETE FROM postings WHERE reflection = ?", (rowid,))
         db.execute("DELETE FROM reflections WHERE rowid = ?", (rowid,))
 
-    def _index_file(self, db: sqlite3.Connection, name: str) -> str | None:
-        """Index one file; the problem with it, if it cannot be used (UnreadableFile raised)."""
+    def _index_file(self, db: sqlite3.Connection, name: str, problems: list[BadFile]) -> str | None:
+        """Index one file. Returns "" when done, the problem when it cannot be used, and
+        None when it cannot be read now (perhaps locked for a moment: tried again next
+        time); problems are added to `problems`."""
+        from lederbog.model.records import Reflection
+        from lederbog.store.codec import RecordError
+        from lederbog.store.layout import FileKind
+        from lederbog.store.store import UnreadableFile
+
         try:
             record = self.store.read(self.journal / name, FileKind.REFLECTION)
-        except UnreadableFile:
-            raise
+        except UnreadableFile as error:
+            problems.append(self._bad_file(name, str(error)))
+            return None
         except RecordError as error:
+            problems.append(self._bad_file(name, str(error)))
             return str(error)
         assert isinstance(record, Reflection)
         cursor = db.execute(
@@ -327,37 +444,153 @@ class Index:
             "INSERT INTO reflection_tags VALUES (?, ?)",
             [(rowid, t) for t in {tag_key(tag) for tag in record.tags}],
         )
-        return None
+        first = _first_positions(record.text)
+        db.executemany(
+            "INSERT INTO postings VALUES (?, ?, ?)",
+            [(rowid, word, at) for word, at in first.items()],
+        )
+        self._add_words(db, first)
+        return ""
+
+    def _add_words(self, db: sqlite3.Connection, words: Iterable[str]) -> None:
+        """Put the words the vocabulary does not hold yet into it, with their stems."""
+        from lederbog.stemming import stem
+
+        if self._words is None:
+            self._words = {row[0] for row in db.execute("SELECT word FROM vocab")}
+        known = self._words
+        new = [word for word in words if word not in known]
+        db.executemany(
+            "INSERT OR IGNORE INTO vocab VALUES (?, ?, ?)",
+            [(word, stem(word, "da"), stem(word, "en")) for word in new],
+        )
+        known.update(new)
+
+    # --- the profile's language ---------------------------------------------------
+
+    def profile_language(self) -> str:
+        """The language of the profile ("da" or "en"; "da" without one), remembered in the
+        index and read again only when profile.toml changes."""
+        return self._retrying(self._profile_language)
+
+    def _profile_language(self) -> str:
+        try:
+            info = os.stat(self.root / PROFILE)
+        except OSError:
+            return "da"
+        key = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
+        db = self._connect()
+        row = db.execute("SELECT value FROM meta WHERE key = 'profile'").fetchone()
+        if row is not None:
+            seen, _, lang = str(row[0]).partition(" ")
+            if seen == key and lang in LANGUAGES:
+                return lang
+        lang = "da"
+        from lederbog.errors import LederbogError as Problem
+
+        try:
+            profile = self.store.profile()
+        except (Problem, OSError, ValueError):
+            profile = None  # a broken profile is the doctor's to report; search in Danish
+        if profile is not None and profile.language in LANGUAGES:
+            lang = profile.language
+        with db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('profile', ?)", (f"{key} {lang}",))
+        return lang
 
     # --- asking it --------------------------------------------------------------
 
-    def search(self, query: Query, limit: int | None = None, *, texts: bool = True) -> list[Hit]:
-        """Reflections that match, oldest first (the last `limit` of them when given).
+    def search(
+        self,
+        query: Query,
+        limit: int | None = None,
+        *,
+        texts: bool = True,
+        best_first: bool = False,
+        excerpt_size: int = EXCERPT_SIZE,
+    ) -> list[Hit]:
+        """Reflections that match, each with an excerpt around a match.
 
-        Without `texts`, each hit's `text` is left empty (a snippet is enough to list them).
+        They rank exact matches first (every word as typed), then those that match
+        only in other forms, and the newest first within each; `limit` keeps the
+        best `limit`. With `best_first` they come in that order (for a list read from
+        the top), else in the reverse (for a terminal, the best nearest the prompt).
+        Without `texts`, each hit's `text` is left empty. The work per hit is bounded:
+        fast enough for every keystroke with a `limit`.
         """
+        hits = self._retrying(
+            lambda: self._search(query, limit, texts, excerpt_size), refill=True
+        )
+        if not best_first:
+            hits.reverse()
+        return hits
 
-        return self._retrying(lambda: self._search(query, limit, texts), refill=True)
+    def _plan(self, db: sqlite3.Connection, terms: Sequence[Term], lang: str) -> _Plan:
+        plan = _Plan()
+        column = "en" if lang == "en" else "da"
+        stems = sorted({term.stem for term in terms if term.kind == "word"})
+        if stems:
+            marks = ", ".join("?" * len(stems))
+            for word, stem in db.execute(
+                f"SELECT word, {column} FROM vocab WHERE {column} IN ({marks})", stems
+            ):
+                plan.forms.setdefault(str(stem), set()).add(str(word))
+        matches: list[str] = []
+        exact: list[str] = []
+        anchors: list[str] = []
+        first = "(SELECT first FROM postings WHERE reflection = h.rid AND word = ?)"
+        for term in terms:
+            if term.kind == "word":
+                word = term.words[0]
+                forms = sorted(plan.forms.get(term.stem, set()) | {word})
+                plan.forms[term.stem] = set(forms)
+                matches.append("(" + " OR ".join(_quoted([form]) for form in forms) + ")")
+                exact.append(
+                    "EXISTS (SELECT 1 FROM postings WHERE reflection = r.rowid AND word = ?)"
+                )
+                plan.exact_params.append(word)
+                marks = ", ".join("?" * len(forms))
+                anchors.append(
+                    f"coalesce({first}, (SELECT min(first) FROM postings"
+                    f" WHERE reflection = h.rid AND word IN ({marks})))"
+                )
+                plan.anchor_params += [word, *forms]
+            elif term.kind == "exact":
+                matches.append(_quoted(term.words))
+                anchors.append(first)
+                plan.anchor_params.append(term.words[0])
+            elif term.kind == "prefix":
+                matches.append(_quoted(term.words) + "*")
+                anchors.append(
+                    "(SELECT min(first) FROM postings"
+                    " WHERE reflection = h.rid AND word >= ? AND word < ?)"
+                )
+                plan.anchor_params += [term.words[0], term.words[0] + "\U0010ffff"]
+            else:
+                matches.append(_quoted(term.words) + ("*" if term.prefix else ""))
+                anchors.append(first)
+                plan.anchor_params.append(term.words[0])
+                plan.phrases.append(term)
+        plan.match = " AND ".join(matches)
+        if exact:
+            plan.exact_sql = " AND ".join(exact)
+        if anchors:
+            parts = ", ".join(f"coalesce({anchor}, {_NEVER})" for anchor in anchors)
+            plan.anchor_sql = f"nullif(min({parts}, {_NEVER}), {_NEVER})"
+        return plan
 
-    def _search(self, query: Query, limit: int | None, texts: bool) -> list[Hit]:
+    def _search(self, query: Query, limit: int | None, texts: bool, size: int) -> list[Hit]:
         db = self._connect()
-        text = "r.text" if texts else "''"
+        terms = query.terms()
+        plan = self._plan(db, terms, query.language)
         where: list[str] = []
         params: list[object] = []
-        match = fts_query(query.words)
-        if match:
-            select = (
-                f"SELECT r.path, r.id, r.date, r.areas, r.tags, r.goals, r.shared, {text}, "
-                f"snippet(reflections_fts, 0, '{MARK_START}', '{MARK_END}', '…', 24) "
-                "FROM reflections_fts JOIN reflections r ON r.rowid = reflections_fts.rowid"
-            )
+        if plan.match:
+            source = "reflections_fts JOIN reflections r ON r.rowid = reflections_fts.rowid"
             where.append("reflections_fts MATCH ?")
-            params.append(match)
+            params.append(plan.match)
         else:
-            select = (
-                f"SELECT r.path, r.id, r.date, r.areas, r.tags, r.goals, r.shared, {text}, '' "
-                "FROM reflections r"
-            )
+            source = "reflections r"
         for area in query.areas:
             where.append("r.rowid IN (SELECT reflection FROM reflection_areas WHERE area = ?)")
             params.append(_bindable(area))
@@ -370,32 +603,102 @@ class Index:
         if query.until:
             where.append("r.date <= ?")
             params.append(query.until.isoformat())
-        sql = select + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY r.date DESC, r.created DESC"
+        extra = 8 * size if plan.phrases else 0  # room to find a phrase after its first word
+        before = size + 1
+        length = before + 2 * size + 1 + extra
+        sql = (
+            "WITH h AS MATERIALIZED ("
+            " SELECT r.rowid AS rid, r.path, r.id, r.date, r.created, r.areas, r.tags,"
+            f" r.goals, r.shared, ({plan.exact_sql}) AS exact FROM {source}"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY exact DESC, r.date DESC, r.created DESC, r.rowid DESC"
+            + (" LIMIT ?" if limit is not None else "")
+            + "), a AS MATERIALIZED ("
+            f" SELECT h.*, {plan.anchor_sql} AS anchor FROM h)"
+            " SELECT a.rid, a.path, a.id, a.date, a.areas, a.tags, a.goals, a.shared, a.exact,"
+            " a.anchor, max(coalesce(a.anchor, 0) - ?, 0) AS start,"
+            " substr(r.text, max(coalesce(a.anchor, 0) - ?, 0) + 1, ?),"
+            + (" r.text" if texts else " ''")
+            + " FROM a JOIN reflections r ON r.rowid = a.rid"
+            " ORDER BY a.exact DESC, a.date DESC, a.created DESC, a.rid DESC"
+        )
+        all_params = [*plan.exact_params, *params]
         if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        rows = db.execute(sql, params).fetchall()
-        hits = [
-            Hit(
-                path=self.journal / row[0],
-                id=row[1],
-                date=dt.date.fromisoformat(row[2]),
-                areas=_split(row[3]),
-                tags=_split(row[4]),
-                goals=_split(row[5]),
-                shared=bool(row[6]),
-                text=row[7],
-                snippet=row[8],
-            )
-            for row in rows
-        ]
-        hits.reverse()
-        return hits
+            all_params.append(limit)
+        all_params += [*plan.anchor_params, before, before, length]
+        rows = db.execute(sql, all_params).fetchall()
+        highlighter = Highlighter(ParsedQuery(tuple(terms), query.language), plan.forms)
+        return [self._hit(row, plan, highlighter, size, length) for row in rows]
+
+    def _hit(
+        self, row: tuple[Any, ...], plan: _Plan, highlighter: Highlighter, size: int, length: int
+    ) -> Hit:
+        from lederbog.store.excerpt import make_excerpt
+
+        anchor, start, window = row[9], row[10], row[11]
+        if not isinstance(window, str) or not isinstance(start, int):
+            raise Damaged("a text that is not text")
+        at = 0
+        if anchor is not None:
+            at = anchor - start
+            word = TOKEN.match(window, at)
+            if word is None or not highlighter.word_matches(word.group().lower()):
+                if word is None or not _phrase_start(plan.phrases, word.group().lower()):
+                    raise Damaged("a word is not where the index says")
+            if plan.phrases:
+                at = _find_phrase(plan.phrases, window, at)
+        excerpt = make_excerpt(
+            window,
+            at,
+            starts_text=start == 0,
+            ends_text=len(window) < length,
+            size=size,
+            highlighter=highlighter,
+        )
+        return Hit(
+            path=self.journal / _text(row[1]),
+            id=_text(row[2]),
+            date=dt.date.fromisoformat(_text(row[3])),
+            areas=_split(row[4]),
+            tags=_split(row[5]),
+            goals=_split(row[6]),
+            shared=bool(row[7]),
+            text=_text(row[12]),
+            excerpt=excerpt.text,
+            spans=excerpt.spans,
+            exact=bool(row[8]),
+        )
 
 
-def _damaged(error: sqlite3.Error) -> bool:
-    return (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _DAMAGED
+def _first_positions(text: str) -> dict[str, int]:
+    """Each word of `text` (lower-cased) and the offset where it first occurs."""
+    first: dict[str, int] = {}
+    for match in TOKEN.finditer(text):
+        word = match.group().lower()
+        if word not in first:
+            first[word] = match.start()
+    return first
+
+
+def _phrase_start(phrases: Sequence[Term], word: str) -> bool:
+    return any(phrase.words[0] == word for phrase in phrases)
+
+
+def _find_phrase(phrases: Sequence[Term], window: str, at: int) -> int:
+    """Where in `window`, from `at`, the first of the phrases occurs (else `at`)."""
+    found = []
+    for phrase in phrases:
+        words = [re.escape(word) for word in phrase.words]
+        tail = r"[^\W_]*" if phrase.prefix else r"(?![^\W_])"
+        pattern = r"(?<![^\W_])" + r"[\W_]+".join(words) + tail
+        match = re.compile(pattern, re.IGNORECASE).search(window, at)
+        if match is not None:
+            found.append(match.start())
+    return min(found, default=at)
+
+
+def _environmental(error: sqlite3.Error) -> bool:
+    return (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _ENVIRONMENT
 
 
 def _remove_index_files(path: Path) -> None:
@@ -404,6 +707,14 @@ def _remove_index_files(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
 
 
-def _split(joined: str) -> list[str]:
-    values = json.loads(joined)
-    return [str(value) for value in values]
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise Damaged("a text that is not text")
+    return value
+
+
+def _split(joined: object) -> list[str]:
+    values = json.loads(_text(joined))
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise Damaged("a list that is not a list of texts")
+    return values

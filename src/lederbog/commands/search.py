@@ -29,9 +29,9 @@ MESSAGES = {
         "Find reflections that contain every term given, in any case; æ, ø and å are "
         "letters of their own (far never finds får).\n\n"
         "  prioritering      the word in any of its forms (prioriteringer, prioriteringen)\n"
-        '  \'"prioritering"\'  exactly this word\n'
+        "  '\"prioritering\"'  exactly this word\n"
         "  'god ledelse'     these words next to each other, each exactly (a phrase)\n"
-        '  \'"god ledelse" mod\'  a phrase and a word, inside one argument\n'
+        "  '\"god ledelse\" mod'  a phrase and a word, inside one argument\n"
         "  'ledel*'          words that begin so (ledelse, ledelsesgrundlag)\n\n"
         "Word forms follow the profile's language (Danish, else English), or --lang. "
         "Exact matches are listed nearest the prompt, below those found in other "

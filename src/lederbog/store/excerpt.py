@@ -10,7 +10,7 @@ written in a note can switch highlighting on or off.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lederbog.store.query import TOKEN, Highlighter, Span
 from lederbog.text import for_display
@@ -18,8 +18,7 @@ from lederbog.text import for_display
 ELLIPSIS = "…"
 
 
-@dataclass(frozen=True)
-class Excerpt:
+class Excerpt(NamedTuple):
     text: str  # one line, safe to show
     spans: tuple[Span, ...]  # (start, end) of each match in `text`, in order
 
@@ -45,13 +44,14 @@ def make_excerpt(
     size: int,
     highlighter: Highlighter,
     ends_text: bool = False,
+    anchored: bool = True,
 ) -> Excerpt:
     """The excerpt of `window` (a piece of a reflection) around offset `anchor`.
 
     `starts_text`: the window begins where the reflection does (else it begins with
     an ellipsis); `ends_text`: it ends where the reflection does. About a quarter of
     the excerpt comes before the anchor. The word at the anchor is always in it, and
-    is highlighted when no other match is.
+    is highlighted when no other match is (with `anchored`: the anchor is a match).
     """
     size = max(size, 20)
     head, tail = window[:anchor], window[anchor:]
@@ -80,7 +80,7 @@ def make_excerpt(
     suffix = " " + ELLIPSIS if cut_back and after else ""
     text = f"{prefix}{before}{gap}{after}{suffix}"
     spans = highlighter.spans(text)
-    if not spans:
+    if not spans and anchored:
         # A phrase that goes on beyond the excerpt: show where it starts.
         word = TOKEN.match(text, len(prefix) + len(before) + len(gap))
         if word is not None:

@@ -36,10 +36,9 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from lederbog.errors import LederbogError
 from lederbog.store.query import TOKEN, Highlighter, ParsedQuery, Span, Term, query_of_words
@@ -71,7 +70,7 @@ CREATE TABLE files (
 CREATE TABLE reflections (
     rowid INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, id TEXT NOT NULL,
     date TEXT NOT NULL, created TEXT NOT NULL, text TEXT NOT NULL,
-    areas TEXT NOT NULL, tags TEXT NOT NULL, goals TEXT NOT NULL, shared INTEGER NOT NULL
+    links TEXT NOT NULL, shared INTEGER NOT NULL  -- links: JSON [areas, tags, goals]
 );
 CREATE INDEX reflections_date ON reflections (date, created);
 CREATE TABLE reflection_areas (reflection INTEGER NOT NULL, area TEXT NOT NULL);
@@ -96,15 +95,13 @@ class Damaged(Exception):
     """What the index holds contradicts itself: it is rebuilt from the files."""
 
 
-@dataclass(frozen=True)
-class Refreshed:
+class Refreshed(NamedTuple):
     parsed: int
     removed: int
     problems: list[BadFile]
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One reflection that matched.
 
     `excerpt` is one line of its text around the first match, safe to show, with
@@ -127,8 +124,7 @@ class Hit:
     exact: bool = True
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     """What to find: the terms of `parsed` (see lederbog.store.query) and of `words`,
     all of which must match, within the filters.
 
@@ -144,24 +140,29 @@ class Query:
     parsed: ParsedQuery | None = None
     lang: str = "da"
 
-    def __post_init__(self) -> None:
-        if isinstance(self.words, str):  # one text is one term (or phrase), not its letters
-            object.__setattr__(self, "words", (self.words,))
-
     def terms(self) -> tuple[Term, ...]:
         own = self.parsed.terms if self.parsed is not None else ()
-        return own + query_of_words(self.words, self.lang).terms
+        # One text is one term (or phrase), not its letters.
+        words = (self.words,) if isinstance(self.words, str) else self.words
+        return own + query_of_words(words, self.lang).terms
 
     @property
     def language(self) -> str:
         return self.parsed.lang if self.parsed is not None else self.lang
 
 
-def index_path(cache: Path, root: Path) -> Path:
-    import hashlib
+def _root_key(root: Path) -> str:
+    return str(root.resolve())
 
-    key = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return cache / f"index-{key}.sqlite3"
+
+def index_path(cache: Path, root: Path) -> Path:
+    """The index file of the data folder `root`: named by two checksums of its path (zlib's,
+    cheaper to import than hashlib); the path itself is kept inside and checked, so two
+    folders whose names collide never share an index."""
+    import zlib
+
+    data = _root_key(root).encode("utf-8", "surrogatepass")
+    return cache / f"index-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.sqlite3"
 
 
 def _bindable(text: str) -> str:
@@ -178,17 +179,17 @@ def _quoted(words: Sequence[str]) -> str:
     return '"' + " ".join(words).replace('"', '""') + '"'
 
 
-@dataclass
 class _Plan:
     """One search as SQL: the FTS5 expression, the rank and the first-match position."""
 
-    match: str = ""
-    exact_sql: str = "1"
-    exact_params: list[object] = field(default_factory=list)
-    anchor_sql: str = "NULL"
-    anchor_params: list[object] = field(default_factory=list)
-    forms: dict[str, set[str]] = field(default_factory=dict)
-    phrases: list[Term] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.match = ""
+        self.exact_sql = "1"
+        self.exact_params: list[object] = []
+        self.anchor_sql = "NULL"
+        self.anchor_params: list[object] = []
+        self.forms: dict[str, set[str]] = {}
+        self.phrases: list[Term] = []
 
 
 class Index:
@@ -237,18 +238,18 @@ class Index:
             db = sqlite3.connect(":memory:")
             db.executescript(_SCHEMA)
             return db
+        root = _bindable(_root_key(self.root))
         if path.exists():
             db = sqlite3.connect(path, timeout=10)
             try:
-                version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-                if version is None:
-                    raise Damaged("no version")
-            except (sqlite3.Error, Damaged, ValueError):
-                version = None
+                meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+            except (sqlite3.Error, ValueError, TypeError):
+                meta = {}
+            if "version" not in meta:
                 self.rebuilt = True  # not an index at all any more
-            if version is not None and version[0] == VERSION:
+            elif meta["version"] == VERSION and meta.get("root") == root:
                 return db
-            db.close()  # another version's index, or a damaged one: make it anew
+            db.close()  # another version's index, another folder's, or a damaged one
             _remove_index_files(path)
         from lederbog.store.atomic import FILE_MODE
 
@@ -257,6 +258,7 @@ class Index:
         db = sqlite3.connect(path, timeout=10)
         db.executescript(_SCHEMA)
         db.execute("INSERT INTO meta VALUES ('version', ?)", (VERSION,))
+        db.execute("INSERT INTO meta VALUES ('root', ?)", (root,))
         db.commit()
         return db
 
@@ -274,37 +276,68 @@ class Index:
 
     # --- keeping it up to date ------------------------------------------------
 
-    def _files_on_disk(self, known: Container[str]) -> Iterator[tuple[str, os.stat_result]]:
-        """(name relative to journal/, stat) of every reflection file.
+    def _files_on_disk(self) -> list[tuple[str, int, int, int, int]]:
+        """(name relative to journal/, size, mtime_ns, ctime_ns, inode) of every file in
+        a year folder (the names are checked by the caller, and only when new).
 
         Relative names are plain ASCII (the names are checked), whatever the
         data folder's own path holds, and survive the folder being moved. Every
         file is stat'ed: a folder's times do not change when a file in it is
-        rewritten in place, and a stat of 3,650 files costs a few milliseconds.
+        rewritten in place, and a stat of 3,650 files costs a few milliseconds
+        (relative to the year folder's descriptor, where the system allows it).
         """
-        if not self.journal.is_dir():
-            return
-        is_reflection_name: Callable[[str, str], bool] | None = None
-        with os.scandir(self.journal) as years:
-            for year in years:
-                if not year.is_dir(follow_symlinks=False) or year.name.startswith("."):
-                    continue
-                with os.scandir(year.path) as files:
-                    for entry in files:
-                        # Strings only, no Path objects, and the name is checked only when
-                        # new: this runs for every file on every search.
-                        name = f"{year.name}/{entry.name}"
-                        if name not in known:
-                            if is_reflection_name is None:
-                                from lederbog.store.layout import is_reflection_name
-                            if not is_reflection_name(year.name, entry.name):
-                                continue
+        found: list[tuple[str, int, int, int, int]] = []
+        add = found.append
+        try:
+            years = [
+                year
+                for year in os.scandir(self.journal)
+                if not year.name.startswith(".") and year.is_dir(follow_symlinks=False)
+            ]
+        except (FileNotFoundError, NotADirectoryError):
+            return found
+        by_descriptor = os.stat in os.supports_dir_fd and os.listdir in os.supports_fd
+        for year in years:
+            prefix = year.name + "/"
+            if by_descriptor:
+                try:
+                    fd = os.open(year.path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+                except OSError:
+                    continue  # gone, or not readable: its files are not searched
+                try:
+                    for name in os.listdir(fd):
                         try:
-                            info = entry.stat()
+                            info = os.stat(name, dir_fd=fd)
                         except OSError:
-                            # A broken link, or a file a sync tool just removed.
-                            continue
-                        yield name, info
+                            continue  # a broken link, or a file a sync tool just removed
+                        add(
+                            (
+                                prefix + name,
+                                info.st_size,
+                                info.st_mtime_ns,
+                                info.st_ctime_ns,
+                                info.st_ino,
+                            )
+                        )
+                finally:
+                    os.close(fd)
+                continue
+            with os.scandir(year.path) as entries:
+                for entry in entries:
+                    try:
+                        info = entry.stat()
+                    except OSError:
+                        continue
+                    add(
+                        (
+                            prefix + entry.name,
+                            info.st_size,
+                            info.st_mtime_ns,
+                            info.st_ctime_ns,
+                            info.st_ino,
+                        )
+                    )
+        return found
 
     def refresh(self) -> Refreshed:
         """Bring the index up to date with the files; read only what changed."""
@@ -336,31 +369,25 @@ class Index:
         db = self._connect()
         parsed = 0
         problems: list[BadFile] = []
-        seen: set[str] = set()
         with db:
             # Take the write lock before reading what is known, so that two searches
             # started at once do not both index the same new files.
             db.execute("BEGIN IMMEDIATE")
-            known = {
-                row[0]: row[1:]
-                for row in db.execute(
-                    "SELECT path, size, mtime_ns, ctime_ns, inode, problem FROM files"
-                )
-            }
-            for name, stat in self._files_on_disk(known):
-                seen.add(name)
-                before = known.get(name)
-                if before is not None and before[:4] == (
-                    stat.st_size,
-                    stat.st_mtime_ns,
-                    stat.st_ctime_ns,
-                    stat.st_ino,
-                ):
-                    if before[4]:
-                        problems.append(self._bad_file(name, str(before[4])))
-                    continue
+            rows = db.execute("SELECT path, size, mtime_ns, ctime_ns, inode FROM files").fetchall()
+            known = {row[0]: row for row in rows}
+            on_disk = self._files_on_disk()
+            # A file is read again when any of size, mtime, ctime and inode differ.
+            changed = [state for state in on_disk if known.get(state[0]) != state]
+            seen = {state[0] for state in on_disk}
+            for name, size, mtime_ns, ctime_ns, inode in changed:
+                before = name in known
+                if not before:
+                    from lederbog.store.layout import is_reflection_name
+
+                    if not is_reflection_name(*name.split("/", 1)):
+                        continue
                 parsed += 1
-                if before is not None:
+                if before:
                     self._forget(db, name)
                 problem = self._index_file(db, name, problems)
                 if problem is None:
@@ -368,19 +395,19 @@ class Index:
                     continue
                 db.execute(
                     "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        name,
-                        stat.st_size,
-                        stat.st_mtime_ns,
-                        stat.st_ctime_ns,
-                        stat.st_ino,
-                        problem or None,
-                    ),
+                    (name, size, mtime_ns, ctime_ns, inode, problem or None),
                 )
             gone = [name for name in known if name not in seen]
             for name in gone:
                 self._forget(db, name)
                 db.execute("DELETE FROM files WHERE path = ?", (name,))
+            # Files that could not be used, and have not changed since: say so every time.
+            fresh = {state[0] for state in changed}
+            for name, problem in db.execute(
+                "SELECT path, problem FROM files WHERE problem IS NOT NULL"
+            ):
+                if name not in fresh and name in seen:
+                    problems.append(self._bad_file(str(name), str(problem)))
         return Refreshed(parsed, len(gone), problems)
 
     def _bad_file(self, name: str, reason: str) -> BadFile:
@@ -421,17 +448,15 @@ class Index:
             return str(error)
         assert isinstance(record, Reflection)
         cursor = db.execute(
-            "INSERT INTO reflections (path, id, date, created, text, areas, tags, goals, shared)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO reflections (path, id, date, created, text, links, shared)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 name,
                 record.id,
                 record.date.isoformat(),
                 record.created.isoformat(),
                 record.text,
-                json.dumps(record.areas),
-                json.dumps(record.tags),
-                json.dumps(record.goals),
+                json.dumps([record.areas, record.tags, record.goals]),
                 int(record.shared),
             ),
         )
@@ -518,9 +543,7 @@ class Index:
         Without `texts`, each hit's `text` is left empty. The work per hit is bounded:
         fast enough for every keystroke with a `limit`.
         """
-        hits = self._retrying(
-            lambda: self._search(query, limit, texts, excerpt_size), refill=True
-        )
+        hits = self._retrying(lambda: self._search(query, limit, texts, excerpt_size), refill=True)
         if not best_first:
             hits.reverse()
         return hits
@@ -608,14 +631,14 @@ class Index:
         length = before + 2 * size + 1 + extra
         sql = (
             "WITH h AS MATERIALIZED ("
-            " SELECT r.rowid AS rid, r.path, r.id, r.date, r.created, r.areas, r.tags,"
-            f" r.goals, r.shared, ({plan.exact_sql}) AS exact FROM {source}"
+            " SELECT r.rowid AS rid, r.path, r.id, r.date, r.created, r.links,"
+            f" r.shared, ({plan.exact_sql}) AS exact FROM {source}"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY exact DESC, r.date DESC, r.created DESC, r.rowid DESC"
             + (" LIMIT ?" if limit is not None else "")
             + "), a AS MATERIALIZED ("
             f" SELECT h.*, {plan.anchor_sql} AS anchor FROM h)"
-            " SELECT a.rid, a.path, a.id, a.date, a.areas, a.tags, a.goals, a.shared, a.exact,"
+            " SELECT a.rid, a.path, a.id, a.date, a.links, a.shared, a.exact,"
             " a.anchor, max(coalesce(a.anchor, 0) - ?, 0) AS start,"
             " substr(r.text, max(coalesce(a.anchor, 0) - ?, 0) + 1, ?),"
             + (" r.text" if texts else " ''")
@@ -635,16 +658,19 @@ class Index:
     ) -> Hit:
         from lederbog.store.excerpt import make_excerpt
 
-        anchor, start, window = row[9], row[10], row[11]
+        anchor, start, window = row[7], row[8], row[9]
         if not isinstance(window, str) or not isinstance(start, int):
             raise Damaged("a text that is not text")
         at = 0
         if anchor is not None:
             at = anchor - start
             word = TOKEN.match(window, at)
-            if word is None or not highlighter.word_matches(word.group().lower()):
-                if word is None or not _phrase_start(plan.phrases, word.group().lower()):
-                    raise Damaged("a word is not where the index says")
+            if word is None or not (
+                highlighter.word_matches(word.group().lower())
+                or _phrase_start(plan.phrases, word.group().lower())
+            ):
+                # The text or the positions are not what was indexed.
+                raise Damaged("a word is not where the index says")
             if plan.phrases:
                 at = _find_phrase(plan.phrases, window, at)
         excerpt = make_excerpt(
@@ -654,19 +680,21 @@ class Index:
             ends_text=len(window) < length,
             size=size,
             highlighter=highlighter,
+            anchored=anchor is not None,
         )
+        areas, tags, goals = _links(row[4])
         return Hit(
             path=self.journal / _text(row[1]),
             id=_text(row[2]),
             date=dt.date.fromisoformat(_text(row[3])),
-            areas=_split(row[4]),
-            tags=_split(row[5]),
-            goals=_split(row[6]),
-            shared=bool(row[7]),
-            text=_text(row[12]),
+            areas=areas,
+            tags=tags,
+            goals=goals,
+            shared=bool(row[5]),
+            text=_text(row[10]),
             excerpt=excerpt.text,
             spans=excerpt.spans,
-            exact=bool(row[8]),
+            exact=bool(row[6]),
         )
 
 
@@ -713,8 +741,13 @@ def _text(value: object) -> str:
     return value
 
 
-def _split(joined: object) -> list[str]:
+def _links(joined: object) -> tuple[list[str], list[str], list[str]]:
+    """The areas, tags and goals of a reflection, as the index keeps them."""
     values = json.loads(_text(joined))
-    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise Damaged("a list that is not a list of texts")
-    return values
+    if (
+        not isinstance(values, list)
+        or len(values) != 3
+        or not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in values)
+    ):
+        raise Damaged("links that are not lists of texts")
+    return values[0], values[1], values[2]

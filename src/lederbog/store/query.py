@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from lederbog.errors import UsageError
 
@@ -33,7 +32,7 @@ TOKEN = re.compile(r"[^\W_]+")
 
 # The user-facing messages of this module (translated later with the CLI's strings).
 MESSAGES = {
-    "unclosed": "the query is malformed: a quotation mark (\") is not closed",
+    "unclosed": 'the query is malformed: a quotation mark (") is not closed',
     "empty_quotes": "the query is malformed: there is nothing between the quotation marks",
     "no_word": "the query is malformed: '{chunk}' has no letters or digits to search for",
 }
@@ -48,8 +47,7 @@ class QueryError(UsageError):
     """
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """One thing every hit must contain.
 
     - "word": `words[0]` in any form (its stem is `stem`);
@@ -66,14 +64,13 @@ class Term:
     prefix: bool = False
 
 
-@dataclass(frozen=True)
-class ParsedQuery:
+class ParsedQuery(NamedTuple):
     """A query read by `parse_query`: its terms, all of which must match."""
 
     terms: tuple[Term, ...]
     lang: str = "da"
 
-    def __bool__(self) -> bool:
+    def __bool__(self) -> bool:  # an empty query is false, as empty text is
         return bool(self.terms)
 
 
@@ -211,7 +208,9 @@ class Highlighter:
         """The (start, end) offsets in `text` of every word that matches, in order;
         a phrase is one span from its first word to its last."""
         tokens = [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)]
-        marked: list[Span] = [(start, end) for start, end, word in tokens if self.word_matches(word)]
+        marked: list[Span] = [
+            (start, end) for start, end, word in tokens if self.word_matches(word)
+        ]
         for phrase in self.phrases:
             marked.extend(_phrase_spans(tokens, phrase))
         return _merged(marked)

@@ -16,7 +16,9 @@ form and for excerpts that cost the same in a 4 MB note as in a short one:
 - `vocab`: every word of the journal with its Danish and English stems, so a
   word is searched as all the forms of it the journal holds;
 - `postings`: for each reflection and each of its words, where the word first
-  occurs, so an excerpt is cut from a bounded window around a match.
+  occurs, so an excerpt is cut from a bounded window around a match;
+- checksums of each reflection's fields and of each 4,096 characters of its text
+  (`chunks`), so a bit flipped on disk shows as damage, not as a garbled excerpt.
 
 Use (no Textual here; open it in the thread that uses it):
 
@@ -56,6 +58,7 @@ PROFILE = "profile.toml"
 LANGUAGES = ("da", "en")
 EXCERPT_SIZE = 160
 _NEVER = 1 << 62  # "no position" inside SQL min()
+CHUNK = 4096  # characters of text per checksum: what an excerpt reads is checked
 # SQLite's result codes for trouble around the file rather than in it (busy, locked,
 # out of memory, read-only, I/O, disk full, cannot open, permission): use an index in
 # memory. Any other failure means the file is not the index we made: make it anew.
@@ -70,7 +73,8 @@ CREATE TABLE files (
 CREATE TABLE reflections (
     rowid INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, id TEXT NOT NULL,
     date TEXT NOT NULL, created TEXT NOT NULL, text TEXT NOT NULL,
-    links TEXT NOT NULL, shared INTEGER NOT NULL  -- links: JSON [areas, tags, goals]
+    links TEXT NOT NULL, shared INTEGER NOT NULL,  -- links: JSON [areas, tags, goals]
+    length INTEGER NOT NULL, checksum INTEGER NOT NULL
 );
 CREATE INDEX reflections_date ON reflections (date, created);
 CREATE TABLE reflection_areas (reflection INTEGER NOT NULL, area TEXT NOT NULL);
@@ -84,6 +88,10 @@ CREATE VIRTUAL TABLE reflections_fts USING fts5 (
 CREATE TABLE vocab (word TEXT PRIMARY KEY, da TEXT NOT NULL, en TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX vocab_da ON vocab (da);
 CREATE INDEX vocab_en ON vocab (en);
+CREATE TABLE chunks (
+    reflection INTEGER NOT NULL, n INTEGER NOT NULL, crc INTEGER NOT NULL,
+    PRIMARY KEY (reflection, n)
+) WITHOUT ROWID;
 CREATE TABLE postings (
     reflection INTEGER NOT NULL, word TEXT NOT NULL, first INTEGER NOT NULL,
     PRIMARY KEY (reflection, word)
@@ -163,6 +171,14 @@ def index_path(cache: Path, root: Path) -> Path:
 
     data = _root_key(root).encode("utf-8", "surrogatepass")
     return cache / f"index-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.sqlite3"
+
+
+def _legacy_index_path(cache: Path, root: Path) -> Path:
+    """Where versions up to 3 kept the index (named by a SHA-256 of the folder's path)."""
+    import hashlib
+
+    key = hashlib.sha256(_root_key(root).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return cache / f"index-{key}.sqlite3"
 
 
 def _bindable(text: str) -> str:
@@ -253,6 +269,7 @@ class Index:
             _remove_index_files(path)
         from lederbog.store.atomic import FILE_MODE
 
+        _remove_index_files(_legacy_index_path(self.cache, self.root))
         # Create it private before SQLite writes a word of a reflection into it.
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE))
         db = sqlite3.connect(path, timeout=10)
@@ -427,6 +444,7 @@ class Index:
         db.execute("DELETE FROM reflection_areas WHERE reflection = ?", (rowid,))
         db.execute("DELETE FROM reflection_tags WHERE reflection = ?", (rowid,))
         db.execute("DELETE FROM postings WHERE reflection = ?", (rowid,))
+        db.execute("DELETE FROM chunks WHERE reflection = ?", (rowid,))
         db.execute("DELETE FROM reflections WHERE rowid = ?", (rowid,))
 
     def _index_file(self, db: sqlite3.Connection, name: str, problems: list[BadFile]) -> str | None:
@@ -447,20 +465,28 @@ class Index:
             problems.append(self._bad_file(name, str(error)))
             return str(error)
         assert isinstance(record, Reflection)
+        fields = (
+            name,
+            record.id,
+            record.date.isoformat(),
+            record.created.isoformat(),
+            json.dumps([record.areas, record.tags, record.goals]),
+            int(record.shared),
+            len(record.text),
+        )
         cursor = db.execute(
-            "INSERT INTO reflections (path, id, date, created, text, links, shared)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                name,
-                record.id,
-                record.date.isoformat(),
-                record.created.isoformat(),
-                record.text,
-                json.dumps([record.areas, record.tags, record.goals]),
-                int(record.shared),
-            ),
+            "INSERT INTO reflections (path, id, date, created, links, shared, length, checksum,"
+            " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*fields, _checksum(fields), record.text),
         )
         rowid = cursor.lastrowid
+        db.executemany(
+            "INSERT INTO chunks VALUES (?, ?, ?)",
+            [
+                (rowid, n, _crc(record.text[at : at + CHUNK]))
+                for n, at in enumerate(range(0, len(record.text), CHUNK))
+            ],
+        )
         db.execute("INSERT INTO reflections_fts (rowid, text) VALUES (?, ?)", (rowid, record.text))
         db.executemany(
             "INSERT INTO reflection_areas VALUES (?, ?)", [(rowid, a) for a in set(record.areas)]
@@ -629,6 +655,8 @@ class Index:
         extra = 8 * size if plan.phrases else 0  # room to find a phrase after its first word
         before = size + 1
         length = before + 2 * size + 1 + extra
+        # The window is read as whole chunks, to check them; it lies inside `chunks` of them.
+        chunks = -(-length // CHUNK) + 1
         sql = (
             "WITH h AS MATERIALIZED ("
             " SELECT r.rowid AS rid, r.path, r.id, r.date, r.created, r.links,"
@@ -637,30 +665,56 @@ class Index:
             + " ORDER BY exact DESC, r.date DESC, r.created DESC, r.rowid DESC"
             + (" LIMIT ?" if limit is not None else "")
             + "), a AS MATERIALIZED ("
-            f" SELECT h.*, {plan.anchor_sql} AS anchor FROM h)"
-            " SELECT a.rid, a.path, a.id, a.date, a.links, a.shared, a.exact,"
-            " a.anchor, max(coalesce(a.anchor, 0) - ?, 0) AS start,"
-            " substr(r.text, max(coalesce(a.anchor, 0) - ?, 0) + 1, ?),"
-            + (" r.text" if texts else " ''")
-            + " FROM a JOIN reflections r ON r.rowid = a.rid"
-            " ORDER BY a.exact DESC, a.date DESC, a.created DESC, a.rid DESC"
+            f" SELECT h.*, {plan.anchor_sql} AS anchor FROM h),"
+            f" b AS MATERIALIZED (SELECT a.*, max(coalesce(a.anchor, 0) - ?, 0) / {CHUNK} AS k"
+            " FROM a)"
+            " SELECT b.rid, b.path, b.id, b.date, b.links, b.shared, b.exact,"
+            f" b.anchor, b.k, substr(r.text, b.k * {CHUNK} + 1, ? * {CHUNK}),"
+            + (" r.text," if texts else " '',")
+            + " b.created, r.length, r.checksum,"
+            " (SELECT group_concat(crc, ' ') FROM (SELECT crc FROM chunks"
+            "  WHERE reflection = b.rid AND n >= "
+            + ("0" if texts else "b.k AND n < b.k + ?")
+            + " ORDER BY n))"
+            " FROM b JOIN reflections r ON r.rowid = b.rid"
+            " ORDER BY b.exact DESC, b.date DESC, b.created DESC, b.rid DESC"
         )
         all_params = [*plan.exact_params, *params]
         if limit is not None:
             all_params.append(limit)
-        all_params += [*plan.anchor_params, before, before, length]
+        all_params += [*plan.anchor_params, before, chunks]
+        if not texts:
+            all_params.append(chunks)
         rows = db.execute(sql, all_params).fetchall()
         highlighter = Highlighter(ParsedQuery(tuple(terms), query.language), plan.forms)
-        return [self._hit(row, plan, highlighter, size, length) for row in rows]
+        return [self._hit(row, plan, highlighter, size, before, length) for row in rows]
 
     def _hit(
-        self, row: tuple[Any, ...], plan: _Plan, highlighter: Highlighter, size: int, length: int
+        self,
+        row: tuple[Any, ...],
+        plan: _Plan,
+        highlighter: Highlighter,
+        size: int,
+        before: int,
+        length: int,
     ) -> Hit:
         from lederbog.store.excerpt import make_excerpt
 
-        anchor, start, window = row[7], row[8], row[9]
-        if not isinstance(window, str) or not isinstance(start, int):
+        anchor, k, piece, full = row[7], row[8], row[9], row[10]
+        text_length, checksum, crcs = row[12], row[13], row[14]
+        fields = (row[1], row[2], row[3], row[11], row[4], row[5], text_length)
+        if _checksum(fields) != checksum:
+            raise Damaged("a reflection's fields are not as indexed")
+        if not isinstance(k, int) or not isinstance(piece, str) or not isinstance(full, str):
             raise Damaged("a text that is not text")
+        if full:
+            # The whole text is checked (and the piece, part of it, with it).
+            _check_chunks(full, 0, crcs, text_length)
+        else:
+            _check_chunks(piece, k, crcs, text_length)
+        chunk_start = k * CHUNK
+        start = max((anchor or 0) - before, 0)
+        window = piece[start - chunk_start : start - chunk_start + length]
         at = 0
         if anchor is not None:
             at = anchor - start
@@ -677,7 +731,7 @@ class Index:
             window,
             at,
             starts_text=start == 0,
-            ends_text=len(window) < length,
+            ends_text=start + len(window) >= text_length,
             size=size,
             highlighter=highlighter,
             anchored=anchor is not None,
@@ -691,7 +745,7 @@ class Index:
             tags=tags,
             goals=goals,
             shared=bool(row[5]),
-            text=_text(row[10]),
+            text=full,
             excerpt=excerpt.text,
             spans=excerpt.spans,
             exact=bool(row[6]),
@@ -733,6 +787,28 @@ def _remove_index_files(path: Path) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{path}{suffix}").unlink()
+
+
+def _crc(text: str) -> int:
+    import zlib
+
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+def _checksum(fields: Sequence[object]) -> int:
+    return _crc("\x1f".join(str(value) for value in fields))
+
+
+def _check_chunks(piece: str, first: int, crcs: object, text_length: object) -> None:
+    """`piece`, the text from chunk `first` on, must match the checksums `crcs` of its
+    chunks, and end where the text does or on a chunk's end."""
+    if not isinstance(text_length, int) or not isinstance(crcs, str | None):
+        raise Damaged("checksums that are not numbers")
+    expected = [int(crc) for crc in (crcs or "").split()]
+    found = [_crc(piece[at : at + CHUNK]) for at in range(0, len(piece), CHUNK)]
+    ends = first * CHUNK + len(piece)
+    if found != expected[: len(found)] or not (ends == text_length or len(piece) % CHUNK == 0):
+        raise Damaged("a text that is not as indexed")
 
 
 def _text(value: object) -> str:

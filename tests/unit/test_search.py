@@ -220,10 +220,11 @@ def test_the_cli_stems_in_the_profiles_language(
 
 
 def test_the_readme_example_works_as_written(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "note", "Godt 1:1 med Anna om prioriteringer")[0] == 0
+    note = ("note", "Godt 1:1 med Anna om prioriteringer", "--area", "stuk/driftsledelse")
+    assert run(capsys, *note, "--tag", "1-1")[0] == 0
     code, out, err = run(capsys, "search", "prioritering")
     assert (code, err) == (0, "")
-    assert "    Godt 1:1 med Anna om prioriteringer\n" in out
+    assert out.endswith("  stuk/driftsledelse  #1-1\n    Godt 1:1 med Anna om prioriteringer\n\n")
 
 
 # --- malformed queries on the command line ------------------------------------------------

@@ -26,17 +26,21 @@ INDENT = "    "
 MESSAGES = {
     "help": "search your reflections",
     "description": (
-        "Find reflections that contain every term given, in any case; æ, ø and å are "
-        "letters of their own (far never finds får).\n\n"
-        "  prioritering      the word in any of its forms (prioriteringer, prioriteringen)\n"
-        "  '\"prioritering\"'  exactly this word\n"
-        "  'god ledelse'     these words next to each other, each exactly (a phrase)\n"
-        "  '\"god ledelse\" mod'  a phrase and a word, inside one argument\n"
-        "  'ledel*'          words that begin so (ledelse, ledelsesgrundlag)\n\n"
-        "Word forms follow the profile's language (Danish, else English), or --lang. "
-        "Exact matches are listed nearest the prompt, below those found in other "
-        "forms; each group oldest first. Without terms, the reflections that match "
-        "the filters, oldest first."
+        "Find reflections that contain every term given. Case never matters; æ, ø and å\n"
+        "are letters of their own (far never finds får).\n"
+        "\n"
+        "  prioritering         the word in any form: prioriteringer, prioriteringen\n"
+        "  '\"prioritering\"'     exactly this word\n"
+        "  'god ledelse'        these words next to each other, each exactly (a phrase)\n"
+        "  '\"god ledelse\" mod'  a phrase and a word, in one argument\n"
+        "  'ledel*'             words that begin so: ledelse, ledelsesgrundlag\n"
+        "  ledelse mod          both words, anywhere, in any order\n"
+        "\n"
+        "Word forms are those of the profile's language (Danish without a profile), or\n"
+        "of --lang. Each result shows a line around its first match. Exact matches are\n"
+        "listed last, nearest the prompt, below those found only in other forms; each\n"
+        "group oldest first. Without terms: the reflections the filters allow, oldest\n"
+        "first. A malformed query (an unclosed quotation mark) exits with 2."
     ),
     "words": "terms to find (see above)",
     "area": "only this area",

@@ -128,6 +128,11 @@ def test_a_malformed_query_says_why(text: str, says: str) -> None:
 def test_search_as_you_type_forgives_what_is_half_typed() -> None:
     assert [t.words for t in parse_partial('"god led').terms] == [("god", "led")]
     assert [t.words for t in parse_partial("mod (").terms] == [("mod",)]
+    assert [(t.kind, t.words) for t in parse_partial("mod priorit").terms] == [
+        ("word", ("mod",)),
+        ("prefix", ("priorit",)),
+    ]
+    assert [t.kind for t in parse_partial("mod prioritering ").terms] == ["word", "word"]
 
 
 def test_the_shells_quotes_make_a_phrase() -> None:

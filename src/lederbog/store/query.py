@@ -130,8 +130,12 @@ def parse_query(text: str, lang: str = "da") -> ParsedQuery:
 
 def parse_partial(text: str, lang: str = "da") -> ParsedQuery:
     """Like `parse_query`, but forgiving, for search as you type: an unclosed quote is
-    read as closed at the end, and what has no letters is left out."""
-    return ParsedQuery(tuple(_terms(text, lang, strict=False)), lang)
+    read as closed at the end, what has no letters is left out, and a last word still
+    being typed (no space after it) is a prefix: "priorit" finds prioritering."""
+    terms = list(_terms(text, lang, strict=False))
+    if terms and terms[-1].kind == "word" and text[-1:].isalnum():
+        terms[-1] = Term("prefix", terms[-1].words)
+    return ParsedQuery(tuple(terms), lang)
 
 
 def _terms(text: str, lang: str, *, strict: bool) -> Iterator[Term]:

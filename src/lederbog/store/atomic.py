@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,8 +59,6 @@ def fsync_dir(folder: Path) -> None:
 def write_atomic(target: Path, data: bytes) -> None:
     """Replace `target` with `data`, or leave it untouched and raise WriteFailed."""
     try:
-        import tempfile  # here, not at the top: a search imports this module, never writes
-
         fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}{TEMP_MARK}")
     except OSError as error:
         raise WriteFailed(f"could not save {target}: {_describe(error)}") from None

@@ -10,6 +10,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lederbog import paths
 from lederbog.cli import main
@@ -502,3 +504,53 @@ def test_a_limited_search_gives_the_best_first_with_filters(forms: Store) -> Non
         "exact",
         "plural",
     ]
+
+
+# --- odd texts ------------------------------------------------------------------------------
+
+
+def test_a_nul_in_a_text_and_a_word_longer_than_an_excerpt(store: Store) -> None:
+    put(store, "nul", 0, "før\x00efter om ledelse og mere\x00 til sidst")
+    long_word = "ledelse" + "x" * 2000
+    put(store, "long", 1, f"start {long_word} slut ledelse")
+    hits = {hit.id: hit for hit in find(store, "ledelse")}
+    assert marked(hits["nul"]) == ["ledelse"] and "\x00" not in hits["nul"].excerpt
+    assert marked(hits["long"]) == ["ledelse"]
+    (long_hit,) = find(store, "ledelsex*")
+    assert long_hit.id == "long" and long_hit.excerpt.startswith("start ledelsexxx")
+    assert [h.id for h in find(store, "efter")] == ["nul"]
+
+
+WORDS = ["ledelse", "Ledelsen", "mod", "møde", "x" * 50, "1:1", "(ledelse)", "ærlig"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pieces=st.lists(
+        st.one_of(
+            st.sampled_from(WORDS),
+            st.sampled_from([" ", "  ", "\n", "\n\n", "\t", "\r\n", "\x1b[1m", ", "]),
+            st.text(max_size=6),
+        ),
+        max_size=120,
+    ),
+    size=st.integers(min_value=20, max_value=200),
+)
+def test_an_excerpt_keeps_the_match_and_its_size(pieces: list[str], size: int) -> None:
+    text = "".join(pieces) + " ledelse " + "".join(reversed(pieces))
+    anchor = text.index(" ledelse ") + 1
+    highlighter = Highlighter(parse_query('"ledelse"'))
+    start = max(anchor - (size + 1), 0)
+    window = text[start : start + (anchor - start) + 2 * size + 1]
+    result = excerpt.make_excerpt(
+        window,
+        anchor - start,
+        starts_text=start == 0,
+        ends_text=start + len(window) >= len(text),
+        size=size,
+        highlighter=highlighter,
+    )
+    assert "ledelse" in [result.text[a:b].lower() for a, b in result.spans]
+    assert "\n" not in result.text and "\x1b" not in result.text
+    assert len(result.text) <= size + 4
+    assert all(0 <= a < b <= len(result.text) for a, b in result.spans)

@@ -116,7 +116,8 @@ class Hit(NamedTuple):
     `spans` the (start, end) offsets in it of the matched words: style those, never
     anything found in the text. `exact`: every word of the query occurs as typed
     (not only in another form); such hits rank first. `text` is the whole text when
-    asked for (`texts=True`), else empty.
+    asked for (`texts=True`), else empty; a NUL in it reads as U+0001 (SQLite cuts
+    text at a NUL; neither is ever shown).
     """
 
     path: Path
@@ -465,6 +466,9 @@ class Index:
             problems.append(self._bad_file(name, str(error)))
             return str(error)
         assert isinstance(record, Reflection)
+        # SQLite's substr() stops at a NUL: keep U+0001 in its place (neither is ever
+        # shown, and both separate words), so that every window of the text can be read.
+        text = record.text.replace("\x00", "\x01")
         fields = (
             name,
             record.id,
@@ -472,22 +476,22 @@ class Index:
             record.created.isoformat(),
             json.dumps([record.areas, record.tags, record.goals]),
             int(record.shared),
-            len(record.text),
+            len(text),
         )
         cursor = db.execute(
             "INSERT INTO reflections (path, id, date, created, links, shared, length, checksum,"
             " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*fields, _checksum(fields), record.text),
+            (*fields, _checksum(fields), text),
         )
         rowid = cursor.lastrowid
         db.executemany(
             "INSERT INTO chunks VALUES (?, ?, ?)",
             [
-                (rowid, n, _crc(record.text[at : at + CHUNK]))
-                for n, at in enumerate(range(0, len(record.text), CHUNK))
+                (rowid, n, _crc(text[at : at + CHUNK]))
+                for n, at in enumerate(range(0, len(text), CHUNK))
             ],
         )
-        db.execute("INSERT INTO reflections_fts (rowid, text) VALUES (?, ?)", (rowid, record.text))
+        db.execute("INSERT INTO reflections_fts (rowid, text) VALUES (?, ?)", (rowid, text))
         db.executemany(
             "INSERT INTO reflection_areas VALUES (?, ?)", [(rowid, a) for a in set(record.areas)]
         )
@@ -495,7 +499,7 @@ class Index:
             "INSERT INTO reflection_tags VALUES (?, ?)",
             [(rowid, t) for t in {tag_key(tag) for tag in record.tags}],
         )
-        first = _first_positions(record.text)
+        first = _first_positions(text)
         db.executemany(
             "INSERT INTO postings VALUES (?, ?, ?)",
             [(rowid, word, at) for word, at in first.items()],
@@ -719,8 +723,10 @@ class Index:
         if anchor is not None:
             at = anchor - start
             word = TOKEN.match(window, at)
+            cut = word is not None and word.end() == len(window) < text_length - start
             if word is None or not (
-                highlighter.word_matches(word.group().lower())
+                cut  # a word longer than the window: what it holds cannot be compared
+                or highlighter.word_matches(word.group().lower())
                 or _phrase_start(plan.phrases, word.group().lower())
             ):
                 # The text or the positions are not what was indexed.

@@ -554,3 +554,14 @@ def test_an_excerpt_keeps_the_match_and_its_size(pieces: list[str], size: int) -
     assert "\n" not in result.text and "\x1b" not in result.text
     assert len(result.text) <= size + 4
     assert all(0 <= a < b <= len(result.text) for a, b in result.spans)
+
+
+def test_the_cli_lists_exact_matches_nearest_the_prompt(
+    capsys: pytest.CaptureFixture[str], forms: Store
+) -> None:
+    code, out, _ = run(capsys, "search", "prioriteringer")
+    heads = [head.split()[0] for head, _ in printed(out)]
+    # Inflected forms oldest first, then the exact match, last, nearest the prompt.
+    assert heads == ["2026-01-01", "2026-01-03", "2026-01-04", "2026-01-02"]
+    code, out, _ = run(capsys, "search", "prioriteringer", "-n", "1")
+    assert [head.split()[0] for head, _ in printed(out)] == ["2026-01-02"]

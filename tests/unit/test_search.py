@@ -178,12 +178,22 @@ def forms(store: Store) -> Store:
         ("prioriteringer", {"exact", "plural", "definite", "both"}),
         ("kvartalsmøde", {"kvartal", "kvartaler", "kvartalet"}),
         ("medarbejder", {"medarbejder", "medarbejderne"}),
+        ("medarbejdere", {"medarbejder", "medarbejderne"}),
         ("far", {"far"}),  # å is a letter of its own: "far" never finds "får"
         ("får", {"faar"}),
     ],
 )
 def test_a_word_finds_its_inflections(forms: Store, word: str, expected: set[str]) -> None:
     assert set(ids(forms, word)) == expected
+
+
+def test_a_word_with_the_same_stem_that_is_no_inflection_is_not_found(store: Store) -> None:
+    put(store, "ledelse", 0, "God ledelse og ledelsen")
+    put(store, "leder", 1, "Som leder og blandt ledere")
+    # Snowball's Danish stem of all four is "led".
+    assert ids(store, "ledelse") == ["ledelse"]
+    assert ids(store, "ledere") == ["leder"]
+    assert ids(store, "ledelser") == ["ledelse"]
 
 
 def test_exact_matches_rank_first(forms: Store) -> None:
@@ -560,8 +570,10 @@ def test_the_cli_lists_exact_matches_nearest_the_prompt(
     capsys: pytest.CaptureFixture[str], forms: Store
 ) -> None:
     code, out, _ = run(capsys, "search", "prioriteringer")
+    assert code == 0
     heads = [head.split()[0] for head, _ in printed(out)]
     # Inflected forms oldest first, then the exact match, last, nearest the prompt.
     assert heads == ["2026-01-01", "2026-01-03", "2026-01-04", "2026-01-02"]
     code, out, _ = run(capsys, "search", "prioriteringer", "-n", "1")
+    assert code == 0
     assert [head.split()[0] for head, _ in printed(out)] == ["2026-01-02"]

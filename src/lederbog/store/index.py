@@ -595,7 +595,8 @@ class Index:
         for term in terms:
             if term.kind == "word":
                 word = term.words[0]
-                forms = sorted(plan.forms.get(term.stem, set()) | {word})
+                known = plan.forms.get(term.stem, set())
+                forms = sorted({form for form in known if _inflection(form, word, lang)} | {word})
                 plan.forms[term.stem] = set(forms)
                 matches.append("(" + " OR ".join(_quoted([form]) for form in forms) + ")")
                 exact.append(
@@ -756,6 +757,50 @@ class Index:
             spans=excerpt.spans,
             exact=bool(row[6]),
         )
+
+
+# Danish endings: of nouns (definite, plural, both, and the genitive s), adjectives
+# (t, e, comparison) and verbs (present, past, participles, passive).
+_DANISH_ENDINGS = {
+    "",
+    "e",
+    "en",
+    "et",
+    "n",
+    "t",
+    "er",
+    "r",
+    "ere",
+    "erne",
+    "ene",
+    "rne",
+    "ne",
+    "est",
+    "este",
+    "ede",
+    "ed",
+    "de",
+    "te",
+    "ende",
+    "es",
+}
+_DANISH_ENDINGS |= {ending + "s" for ending in _DANISH_ENDINGS}
+
+
+def _inflection(form: str, word: str, lang: str) -> bool:
+    """Is `form` (with the same stem as `word`) one of its inflections? Snowball's
+    Danish stemmer gives ledelse and leder one stem ("led"); two forms of one Danish
+    word differ only in their endings (prioritering, prioriteringer, prioriteringerne;
+    medarbejdere, medarbejderne), so what is left of each after their shared
+    beginning must be an ending. English forms are taken as Snowball gives them."""
+    if lang != "da":
+        return True
+    shared = 0
+    for a, b in zip(form, word, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return form[shared:] in _DANISH_ENDINGS and word[shared:] in _DANISH_ENDINGS
 
 
 def _first_positions(text: str) -> dict[str, int]:

@@ -316,7 +316,7 @@ def test_every_excerpt_the_cli_prints_contains_a_match(
     assert code == 0 and len(results) == 120
     for head, body in results:
         assert "kvartalsmød" in body.lower(), (head, body)
-        assert len(body) <= 2 * 96 + 2  # two lines at most
+        assert len(body) <= 2 * 94 + 2  # two lines at most
 
 
 def test_excerpts_of_hits_contain_a_highlighted_match(store: Store) -> None:
@@ -577,3 +577,19 @@ def test_the_cli_lists_exact_matches_nearest_the_prompt(
     code, out, _ = run(capsys, "search", "prioriteringer", "-n", "1")
     assert code == 0
     assert [head.split()[0] for head, _ in printed(out)] == ["2026-01-02"]
+
+
+def test_excerpts_fit_two_lines_of_the_terminal(
+    capsys: pytest.CaptureFixture[str], store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = ["ledelse", "kvartalsmøderne", "x" * 30, "og", "i", "samarbejdsaftalerne"]
+    rng = random.Random(11)
+    for n in range(60):
+        put(store, f"r{n:04d}", n, " ".join(rng.choice(words) for _ in range(200)))
+    for columns in ("80", "100", "60"):
+        monkeypatch.setenv("COLUMNS", columns)
+        code, out, _ = run(capsys, "search", "ledelse")
+        assert code == 0
+        for block in out.strip("\n").split("\n\n"):
+            lines = block.split("\n")[1:]
+            assert 1 <= len(lines) <= 2 and all(len(line) <= int(columns) for line in lines)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 MAX_LAST = 1_000_000
 INDENT = "    "
+EXCERPT_LINES = 2
 
 # Every message of the command, in one place (the CLI's strings translate them).
 MESSAGES = {
@@ -109,7 +110,7 @@ def run_search(args: argparse.Namespace) -> int:
         query = Query(parsed=parsed, areas=args.area, tags=args.tag, since=since, until=until)
         tty = sys.stdout.isatty()
         width = _width()
-        size = 2 * (width - len(INDENT))
+        size = EXCERPT_LINES * (width - len(INDENT) - 2)
         hits = index.search(query, limit=args.last, texts=args.full, excerpt_size=size)
     finally:
         index.close()
@@ -163,8 +164,12 @@ def _format(hit: Hit, width: int, *, full: bool, tty: bool) -> str:
                 paragraph, width, initial_indent=INDENT, subsequent_indent=INDENT
             ) or [""]
     else:
-        for start, end in wrap_offsets(hit.excerpt, width - len(INDENT)):
+        # Two characters to spare on each line, for an ellipsis after the last one.
+        wrapped = wrap_offsets(hit.excerpt, width - len(INDENT) - 2)
+        for start, end in wrapped[:EXCERPT_LINES]:
             lines.append(INDENT + styled(hit.excerpt, start, end, hit.spans, tty))
+        if len(wrapped) > EXCERPT_LINES:  # words that did not pack into the lines
+            lines[-1] += "\u00a0…" if not lines[-1].endswith("…") else ""
     return "\n".join(lines) + "\n\n"
 
 

@@ -16,6 +16,7 @@ from lederbog.store.query import TOKEN, Highlighter, Span
 from lederbog.text import for_display
 
 ELLIPSIS = "…"
+NBSP = "\u00a0"  # keeps the ellipsis with its word when a line is wrapped
 
 
 class Excerpt(NamedTuple):
@@ -72,12 +73,12 @@ def make_excerpt(
         cut_front = True
     if not before:
         gap = ""
-    prefix = ELLIPSIS + " " if cut_front else ""
+    prefix = ELLIPSIS + NBSP if cut_front else ""
     room = max(size - len(prefix) - len(before) - len(gap), first_end, 1)
     if len(after) > room:
         after = _drop_last_word(after[: room + 1], first_end)
         cut_back = True
-    suffix = " " + ELLIPSIS if cut_back and after else ""
+    suffix = NBSP + ELLIPSIS if cut_back and after else ""
     text = f"{prefix}{before}{gap}{after}{suffix}"
     spans = highlighter.spans(text)
     if not spans and anchored:

@@ -179,8 +179,8 @@ class Highlighter:
     """Which words of a text the terms of a query match, as (start, end) offsets.
 
     `forms` gives, for each "word" term's stem, the forms of it the index knows
-    (every word of the journal with that stem). The work is one pass over the
-    words of the text it is given.
+    (every word of the journal with that stem). The work is one pass of one
+    pattern over the text it is given.
     """
 
     def __init__(self, query: ParsedQuery, forms: dict[str, set[str]] | None = None) -> None:
@@ -201,6 +201,15 @@ class Highlighter:
                 self.prefixes.append(term.words[0])
             else:
                 self.phrases.append(term)
+        # One pattern for the words and prefixes, matched in C over the lower-cased text.
+        choices = sorted(self.exact | self.forms, key=len, reverse=True)
+        alternatives = [re.escape(word) for word in choices]
+        alternatives += [re.escape(prefix) + r"[^\W_]*" for prefix in self.prefixes]
+        self._pattern = (
+            re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])")
+            if alternatives
+            else None
+        )
 
     def word_matches(self, word: str) -> bool:
         """Does `word` (lower-cased) match a word, exact or prefix term by itself?"""
@@ -211,10 +220,17 @@ class Highlighter:
     def spans(self, text: str) -> list[Span]:
         """The (start, end) offsets in `text` of every word that matches, in order;
         a phrase is one span from its first word to its last."""
-        tokens = [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)]
-        marked: list[Span] = [
-            (start, end) for start, end, word in tokens if self.word_matches(word)
-        ]
+        lowered = text.lower()
+        marked: list[Span] = []
+        tokens: list[tuple[int, int, str]] = []
+        if len(lowered) != len(text):  # a letter whose lower case is longer (İ): word by word
+            tokens = [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)]
+            marked = [(start, end) for start, end, word in tokens if self.word_matches(word)]
+        else:
+            if self._pattern is not None:
+                marked = [match.span() for match in self._pattern.finditer(lowered)]
+            if self.phrases:
+                tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(lowered)]
         for phrase in self.phrases:
             marked.extend(_phrase_spans(tokens, phrase))
         return _merged(marked)

@@ -437,12 +437,12 @@ DAMAGE = {
     "a missing table": lambda path: damage_with_sql(path, "DROP TABLE postings"),
     "bad JSON": lambda path: damage_with_sql(path, "UPDATE reflections SET links = '[[' "),
     "bad UTF-8": lambda path: damage_with_sql(
-        path, "UPDATE reflections SET text = CAST(x'ff6c6564656c7365' AS TEXT)"
+        path, "UPDATE chunks SET text = CAST(x'ff6c6564656c7365' AS TEXT)"
     ),
     "a wrong date": lambda path: damage_with_sql(path, "UPDATE reflections SET date = 'x'"),
     "a wrong type": lambda path: damage_with_sql(path, "UPDATE reflections SET length = 'x'"),
     "a changed text": lambda path: damage_with_sql(
-        path, "UPDATE reflections SET text = replace(text, 'team', 'tEam')"
+        path, "UPDATE chunks SET text = replace(text, 'team', 'tEam')"
     ),
     "a changed position": lambda path: damage_with_sql(path, "UPDATE postings SET first = 3"),
 }

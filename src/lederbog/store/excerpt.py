@@ -1,7 +1,7 @@
 """Excerpts: a line of a reflection around what a search found, and where the matches are.
 
 The index knows where in a reflection the first matching word is; it hands this
-module a bounded window of the text around it (`window_bounds`), never the whole
+module a bounded window of the text around it (`window_reach`), never the whole
 text, so an excerpt costs the same in a 4 MB note as in a short one. The result
 is one line, safe to show (control and escape characters removed), with the
 matches as (start, end) offsets into it: a view styles those offsets, so nothing
@@ -24,13 +24,11 @@ class Excerpt(NamedTuple):
     spans: tuple[Span, ...]  # (start, end) of each match in `text`, in order
 
 
-def window_bounds(anchor: int, size: int) -> tuple[int, int]:
-    """(start, length) of the text to read around a match at `anchor` for an excerpt of
-    about `size` characters: room for whitespace that folds away, and one character
-    more on each side, to know whether the text goes on."""
-    before = size + 1
-    start = max(anchor - before, 0)
-    return start, (anchor - start) + 2 * size + 1
+def window_reach(size: int) -> tuple[int, int]:
+    """How much text to read before and after a match for an excerpt of about `size`
+    characters: room for whitespace that folds away, and a character more, to know
+    whether the text goes on. A bound that does not depend on the text."""
+    return size + 1, 2 * size + 1
 
 
 def _flat(text: str) -> str:

@@ -72,7 +72,7 @@ CREATE TABLE files (
 );
 CREATE TABLE reflections (
     rowid INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, id TEXT NOT NULL,
-    date TEXT NOT NULL, created TEXT NOT NULL, text TEXT NOT NULL,
+    date TEXT NOT NULL, created TEXT NOT NULL,
     links TEXT NOT NULL, shared INTEGER NOT NULL,  -- links: JSON [areas, tags, goals]
     length INTEGER NOT NULL, checksum INTEGER NOT NULL
 );
@@ -82,16 +82,15 @@ CREATE INDEX reflection_areas_area ON reflection_areas (area);
 CREATE TABLE reflection_tags (reflection INTEGER NOT NULL, tag TEXT NOT NULL);
 CREATE INDEX reflection_tags_tag ON reflection_tags (tag);
 CREATE VIRTUAL TABLE reflections_fts USING fts5 (
-    text, content = 'reflections', content_rowid = 'rowid',
-    tokenize = 'unicode61 remove_diacritics 0'
+    text, content = '', tokenize = 'unicode61 remove_diacritics 0'
 );
 CREATE TABLE vocab (word TEXT PRIMARY KEY, da TEXT NOT NULL, en TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX vocab_da ON vocab (da);
 CREATE INDEX vocab_en ON vocab (en);
 CREATE TABLE chunks (
-    reflection INTEGER NOT NULL, n INTEGER NOT NULL, crc INTEGER NOT NULL,
+    reflection INTEGER NOT NULL, n INTEGER NOT NULL, crc INTEGER NOT NULL, text TEXT NOT NULL,
     PRIMARY KEY (reflection, n)
-) WITHOUT ROWID;
+);
 CREATE TABLE postings (
     reflection INTEGER NOT NULL, word TEXT NOT NULL, first INTEGER NOT NULL,
     PRIMARY KEY (reflection, word)
@@ -434,10 +433,15 @@ class Index:
         return BadFile(self.journal / name, reason)
 
     def _forget(self, db: sqlite3.Connection, name: str) -> None:
-        row = db.execute("SELECT rowid, text FROM reflections WHERE path = ?", (name,)).fetchone()
+        row = db.execute("SELECT rowid FROM reflections WHERE path = ?", (name,)).fetchone()
         if row is None:
             return
-        rowid, text = row
+        (rowid,) = row
+        # The full-text index keeps no text: to take a text out, it is given it again.
+        pieces = db.execute(
+            "SELECT text FROM chunks WHERE reflection = ? ORDER BY n", (rowid,)
+        ).fetchall()
+        text = "".join(str(piece) for (piece,) in pieces)
         db.execute(
             "INSERT INTO reflections_fts (reflections_fts, rowid, text) VALUES ('delete', ?, ?)",
             (rowid, text),
@@ -466,8 +470,8 @@ class Index:
             problems.append(self._bad_file(name, str(error)))
             return str(error)
         assert isinstance(record, Reflection)
-        # SQLite's substr() stops at a NUL: keep U+0001 in its place (neither is ever
-        # shown, and both separate words), so that every window of the text can be read.
+        # SQLite's text functions stop at a NUL: keep U+0001 in its place (neither is
+        # ever shown, and both separate words), so that every piece of the text is read.
         text = record.text.replace("\x00", "\x01")
         fields = (
             name,
@@ -479,15 +483,17 @@ class Index:
             len(text),
         )
         cursor = db.execute(
-            "INSERT INTO reflections (path, id, date, created, links, shared, length, checksum,"
-            " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*fields, _checksum(fields), text),
+            "INSERT INTO reflections (path, id, date, created, links, shared, length, checksum)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (*fields, _checksum(fields)),
         )
         rowid = cursor.lastrowid
+        # The text in pieces of CHUNK characters, each with its checksum: an excerpt
+        # reads the two or three pieces around its match, not the whole text.
         db.executemany(
-            "INSERT INTO chunks VALUES (?, ?, ?)",
+            "INSERT INTO chunks VALUES (?, ?, ?, ?)",
             [
-                (rowid, n, _crc(text[at : at + CHUNK]))
+                (rowid, n, _crc(text[at : at + CHUNK]), text[at : at + CHUNK])
                 for n, at in enumerate(range(0, len(text), CHUNK))
             ],
         )
@@ -657,11 +663,17 @@ class Index:
         if query.until:
             where.append("r.date <= ?")
             params.append(query.until.isoformat())
+        from lederbog.store.excerpt import window_reach
+
         extra = 8 * size if plan.phrases else 0  # room to find a phrase after its first word
-        before = size + 1
-        length = before + 2 * size + 1 + extra
-        # The window is read as whole chunks, to check them; it lies inside `chunks` of them.
+        before, after = window_reach(size)
+        length = before + after + extra
+        # The window is read as whole chunks, to check them; it lies inside `chunks` of them
+        # (with `texts`, all of them are read).
         chunks = -(-length // CHUNK) + 1
+        first = "0" if texts else "b.k"
+        pieces = "reflection = b.rid AND n >= " + ("0" if texts else "b.k AND n < b.k + ?")
+        pieces += " ORDER BY n"
         sql = (
             "WITH h AS MATERIALIZED ("
             " SELECT r.rowid AS rid, r.path, r.id, r.date, r.created, r.links,"
@@ -673,26 +685,23 @@ class Index:
             f" SELECT h.*, {plan.anchor_sql} AS anchor FROM h),"
             f" b AS MATERIALIZED (SELECT a.*, max(coalesce(a.anchor, 0) - ?, 0) / {CHUNK} AS k"
             " FROM a)"
-            " SELECT b.rid, b.path, b.id, b.date, b.links, b.shared, b.exact,"
-            f" b.anchor, b.k, substr(r.text, b.k * {CHUNK} + 1, ? * {CHUNK}),"
-            + (" r.text," if texts else " '',")
-            + " b.created, r.length, r.checksum,"
-            " (SELECT group_concat(crc, ' ') FROM (SELECT crc FROM chunks"
-            "  WHERE reflection = b.rid AND n >= "
-            + ("0" if texts else "b.k AND n < b.k + ?")
-            + " ORDER BY n))"
+            " SELECT b.rid, b.path, b.id, b.date, b.links, b.shared, b.exact, b.anchor,"
+            f" {first} AS k,"
+            f" (SELECT group_concat(text, '') FROM (SELECT text FROM chunks WHERE {pieces})),"
+            " b.created, r.length, r.checksum,"
+            f" (SELECT group_concat(crc, ' ') FROM (SELECT crc FROM chunks WHERE {pieces}))"
             " FROM b JOIN reflections r ON r.rowid = b.rid"
             " ORDER BY b.exact DESC, b.date DESC, b.created DESC, b.rid DESC"
         )
         all_params = [*plan.exact_params, *params]
         if limit is not None:
             all_params.append(limit)
-        all_params += [*plan.anchor_params, before, chunks]
+        all_params += [*plan.anchor_params, before]
         if not texts:
-            all_params.append(chunks)
+            all_params += [chunks, chunks]
         rows = db.execute(sql, all_params).fetchall()
         highlighter = Highlighter(ParsedQuery(tuple(terms), query.language), plan.forms)
-        return [self._hit(row, plan, highlighter, size, before, length) for row in rows]
+        return [self._hit(row, plan, highlighter, size, before, length, texts) for row in rows]
 
     def _hit(
         self,
@@ -702,21 +711,18 @@ class Index:
         size: int,
         before: int,
         length: int,
+        texts: bool,
     ) -> Hit:
         from lederbog.store.excerpt import make_excerpt
 
-        anchor, k, piece, full = row[7], row[8], row[9], row[10]
-        text_length, checksum, crcs = row[12], row[13], row[14]
-        fields = (row[1], row[2], row[3], row[11], row[4], row[5], text_length)
+        anchor, k, piece = row[7], row[8], row[9] or ""
+        text_length, checksum, crcs = row[11], row[12], row[13]
+        fields = (row[1], row[2], row[3], row[10], row[4], row[5], text_length)
         if _checksum(fields) != checksum:
             raise Damaged("a reflection's fields are not as indexed")
-        if not isinstance(k, int) or not isinstance(piece, str) or not isinstance(full, str):
+        if not isinstance(k, int) or not isinstance(piece, str):
             raise Damaged("a text that is not text")
-        if full:
-            # The whole text is checked (and the piece, part of it, with it).
-            _check_chunks(full, 0, crcs, text_length)
-        else:
-            _check_chunks(piece, k, crcs, text_length)
+        _check_chunks(piece, k, crcs, text_length)
         chunk_start = k * CHUNK
         start = max((anchor or 0) - before, 0)
         window = piece[start - chunk_start : start - chunk_start + length]
@@ -752,7 +758,7 @@ class Index:
             tags=tags,
             goals=goals,
             shared=bool(row[5]),
-            text=full,
+            text=piece if texts else "",
             excerpt=excerpt.text,
             spans=excerpt.spans,
             exact=bool(row[6]),

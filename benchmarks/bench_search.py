@@ -1,13 +1,19 @@
 """`lederbog search WORD` next to `jrnl -contains WORD` over the same 3,650 entries.
 
-Quality bar (PRODUCT.md): Lederbog's search takes at most a quarter of what
-jrnl's takes. Both are run as a person would, as whole commands from the shell,
-alternately, and the medians compared. Lederbog's index is warm (it was made
-by an earlier search, as it is in daily use); the cold first search, which
-builds the index, is reported too.
+Quality bar: PRODUCT.md asks for at most a quarter of what jrnl's takes;
+issue 7 tightened it to 0.2x, reliably (aim: 0.15x). Both are run as a person
+would, as whole commands, alternately, and the medians compared. Lederbog's
+index is warm (it was made by an earlier search, as it is in daily use); the
+cold first search, which builds the index, is reported too.
+
+Lederbog is started as its installed `lederbog` script starts it (`from
+lederbog.cli import main`), with its byte-code compiled once into a private
+folder (PYTHONPYCACHEPREFIX), as `pip install` compiles it; jrnl runs from its
+own venv, compiled at install. From a source tree with PYTHONDONTWRITEBYTECODE
+set, every run would compile Lederbog's modules again, which no user pays.
 
     python benchmarks/generate.py /tmp/ref
-    python -m venv /tmp/jrnl-venv && /tmp/jrnl-venv/bin/pip install jrnl
+    python -m venv /tmp/jrnl-venv && /tmp/jrnl-venv/bin/pip install 'jrnl==4.6'
     python benchmarks/bench_search.py /tmp/ref --jrnl /tmp/jrnl-venv/bin/jrnl
 """
 
@@ -27,6 +33,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from figures import Context, Figure
 
+# What the `lederbog` console script runs.
+SCRIPT = "import sys; from lederbog.cli import main; sys.exit(main())"
+BAR = 0.2
+
+
+def lederbog_env(cache: str, pycache: str) -> dict[str, str]:
+    """The environment of a user's `lederbog`: its own cache folder, compiled byte-code."""
+    env = dict(os.environ, LEDERBOG_CACHE_DIR=cache, NO_COLOR="1", PYTHONPYCACHEPREFIX=pycache)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def lederbog(*argv: str) -> list[str]:
+    return [sys.executable, "-c", SCRIPT, *argv]
+
 
 def timed(argv: list[str], env: dict[str, str]) -> tuple[float, bytes]:
     started = time.perf_counter()
@@ -45,25 +66,28 @@ def scenario(ctx: Context) -> list[Figure]:
     word = getattr(ctx.options, "word", None) or "budgetopfølgning"
     runs = ctx.options.runs
     config = ctx.reference / "jrnl" / "jrnl.yaml"
-    with tempfile.TemporaryDirectory() as cache:
-        env = dict(os.environ, LEDERBOG_CACHE_DIR=cache, NO_COLOR="1")
-        ours = [sys.executable, "-m", "lederbog", "search", "--data-dir", str(ctx.data), word]
+    with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as pycache:
+        env = lederbog_env(cache, pycache)
+        jrnl_env = dict(os.environ, NO_COLOR="1")
+        ours = lederbog("search", "--data-dir", str(ctx.data), word)
         theirs = [jrnl, "--config-file", str(config), "-contains", word]
-        cold, _found = timed(ours, env)
-        _, found_jrnl = timed(theirs, env)
-        if not found_jrnl:
-            raise RuntimeError("jrnl printed nothing; check its configuration")
+        # Compile the byte-code first, as an install does (a search in an empty folder).
+        timed(lederbog("search", "--data-dir", str(Path(cache) / "empty"), word), env)
+        cold, found = timed(ours, env)
+        _, found_jrnl = timed(theirs, jrnl_env)
+        if not found_jrnl or not found:
+            raise RuntimeError("a search printed nothing; check the word and jrnl's configuration")
         ours_times, theirs_times = [], []
         for _ in range(runs):
             ours_times.append(timed(ours, env)[0])
-            theirs_times.append(timed(theirs, env)[0])
+            theirs_times.append(timed(theirs, jrnl_env)[0])
     ours_median = statistics.median(ours_times)
     theirs_median = statistics.median(theirs_times)
     detail = (
         f"{word!r}: lederbog {ours_median * 1000:.0f} ms warm ({cold * 1000:.0f} ms cold), "
         f"jrnl {theirs_median * 1000:.0f} ms, medians of {runs}"
     )
-    return [Figure("search vs jrnl -contains", ours_median / theirs_median, "x", 0.25, detail)]
+    return [Figure("search vs jrnl -contains", ours_median / theirs_median, "x", BAR, detail)]
 
 
 def main() -> int:

@@ -224,17 +224,42 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- search ---
     "cli.search.help": ("søg i dine refleksioner", "search your reflections"),
     "cli.search.description": (
-        "Find refleksioner, der indeholder alle de givne ord (store og små bogstaver er ens; "
-        "æ, ø og å er bogstaver for sig). Slut et ord med * for at finde ord, der begynder "
-        'sådan (ledel*); sæt ord i anførselstegn for at finde dem sammen ("god ledelse"). '
-        "Uden ord vises de refleksioner, der passer til filtrene. Ældste først, så den "
-        "nyeste står nærmest prompten.",
-        "Find reflections that contain every word given (any case; æ, ø and å are letters "
-        "of their own). End a word with * to match its beginning (ledel*); quote words to "
-        'find them together ("god ledelse"). Without words, list the reflections that '
-        "match the filters. Oldest first, so the newest is nearest the prompt.",
+        "Find refleksioner, der indeholder alle de givne led. Store og små bogstaver er ens;\n"
+        "æ, ø og å er bogstaver for sig (far finder aldrig får).\n"
+        "\n"
+        "  prioritering         ordet i alle former: prioriteringer, prioriteringen\n"
+        "  '\"prioritering\"'     præcis dette ord\n"
+        "  'god ledelse'        ordene lige efter hinanden, hver præcis (en frase)\n"
+        "  '\"god ledelse\" mod'  en frase og et ord, i ét argument\n"
+        "  'ledel*'             ord, der begynder sådan: ledelse, ledelsesgrundlag\n"
+        "  ledelse mod          begge ord, hvor som helst, i vilkårlig rækkefølge\n"
+        "\n"
+        "Ordformerne er profilens sprogs (dansk uden profil) eller --langs. Hvert fund viser\n"
+        "en linje omkring det første match. Præcise fund står sidst, nærmest prompten, under\n"
+        "dem, der kun blev fundet i andre former; hver gruppe ældste først. Uden ord: de\n"
+        "refleksioner, filtrene tillader, ældste først. En forkert søgning (et anførselstegn,\n"
+        "der ikke lukkes) afslutter med 2.",
+        "Find reflections that contain every term given. Case never matters; æ, ø and å\n"
+        "are letters of their own (far never finds får).\n"
+        "\n"
+        "  prioritering         the word in any form: prioriteringer, prioriteringen\n"
+        "  '\"prioritering\"'     exactly this word\n"
+        "  'god ledelse'        these words next to each other, each exactly (a phrase)\n"
+        "  '\"god ledelse\" mod'  a phrase and a word, in one argument\n"
+        "  'ledel*'             words that begin so: ledelse, ledelsesgrundlag\n"
+        "  ledelse mod          both words, anywhere, in any order\n"
+        "\n"
+        "Word forms are those of the profile's language (Danish without a profile), or\n"
+        "of --lang. Each result shows a line around its first match. Exact matches are\n"
+        "listed last, nearest the prompt, below those found only in other forms; each\n"
+        "group oldest first. Without terms: the reflections the filters allow, oldest\n"
+        "first. A malformed query (an unclosed quotation mark) exits with 2.",
     ),
-    "cli.search.words": ("ord at finde", "words to find"),
+    "cli.search.words": ("det, der skal findes (se ovenfor)", "terms to find (see above)"),
+    "cli.search.rebuilt": (
+        "søgeindekset var beskadiget; det er bygget igen ud fra dine filer",
+        "the search index was damaged; it was made anew from your files",
+    ),
     "cli.search.area": (
         "kun dette område (stuk/driftsledelse) eller dette ledelsesgrundlag (stuk)",
         "only this area (stuk/driftsledelse) or this framework (stuk)",
@@ -242,7 +267,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.search.tag": ("kun dette tag", "only this tag"),
     "cli.search.since": ("fra og med denne dag", "from this day"),
     "cli.search.until": ("til og med denne dag", "up to and including this day"),
-    "cli.search.last": ("kun de nyeste N fund", "only the newest N matches"),
+    "cli.search.last": (
+        "kun de N bedste fund (præcise først, så de nyeste)",
+        "only the best N matches (exact first, then the newest)",
+    ),
     "cli.search.full": ("vis hver refleksion i fuld længde", "print each reflection in full"),
     "cli.search.last_range": (
         "-n/--last skal være et tal fra 1 til {most}",
@@ -459,6 +487,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "cli.workbook.bad_profile": ("{path}: {error}; bruges ikke", "{path}: {error}; not used"),
     # --- the store's and the doctor's messages (English: the domain's own template) ---
+    "cli.domain.query_unclosed": (
+        'søgningen er forkert skrevet: et anførselstegn (") er ikke lukket',
+        'the query is malformed: a quotation mark (") is not closed',
+    ),
+    "cli.domain.query_empty_quotes": (
+        "søgningen er forkert skrevet: der står intet mellem anførselstegnene",
+        "the query is malformed: there is nothing between the quotation marks",
+    ),
+    "cli.domain.query_no_word": (
+        "søgningen er forkert skrevet: »{chunk}« har ingen bogstaver eller tal at søge efter",
+        "the query is malformed: '{chunk}' has no letters or digits to search for",
+    ),
     "cli.domain.temp": (
         "en midlertidig fil fra en gemning, der blev afbrudt; ikke en af dine filer, og filen, "
         "den skulle erstatte, er uskadt. Se i den, og slet den derefter",

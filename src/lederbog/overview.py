@@ -116,7 +116,7 @@ class Overview:
     frameworks: tuple[FrameworkFigures, ...]
     progress_by_month: tuple[MonthProgress, ...]
     due_soon: tuple[DueGoal, ...]  # due within DUE_WITHIN_DAYS, soonest first
-    overdue: tuple[DueGoal, ...]  # most overdue first
+    overdue: tuple[DueGoal, ...]  # the most recently due first
     untouched: tuple[AreaFigures, ...]  # never touched first, then longest ago
     year_ago: YearAgo | None
     goals: int = 0  # every goal in the leader's frameworks, whatever its status
@@ -308,7 +308,7 @@ def overview(
         elif days_left <= DUE_WITHIN_DAYS:
             due_soon.append(entry)
     due_soon.sort(key=lambda g: (g.due, g.title))
-    overdue.sort(key=lambda g: (g.due, g.title))
+    overdue.sort(key=lambda g: (-g.due.toordinal(), g.title))  # the freshest first
 
     every_area = [area for fw in framework_figures for area in fw.areas]
     order = {key: n for n, key in enumerate(keys)}

@@ -147,12 +147,13 @@ def test_overdue_and_due_soon_goals_with_their_dates(frameworks: FrameworkSet) -
             goal("no-date"),
         ],
     )
+    # The most recently due first: what slipped last week matters before last year's.
     assert [(g.id, g.due, g.days_left) for g in view.overdue] == [
-        ("later", dt.date(2026, 10, 1), -61),
         ("late", dt.date(2026, 11, 20), -11),
+        ("later", dt.date(2026, 10, 1), -61),
     ]
     assert [(g.id, g.days_left) for g in view.due_soon] == [("today", 0), ("soon", 9)]
-    assert view.overdue[0].title == "Mål later"
+    assert view.overdue[1].title == "Mål later"
 
 
 def test_areas_with_nothing_have_no_figures_and_come_first_among_the_untouched(

@@ -52,10 +52,11 @@ class LederbogApp(App[None]):
         ],
     ]
 
-    def __init__(self, workbook: Workbook) -> None:
+    def __init__(self, workbook: Workbook, start: str | None = None) -> None:
         self.workbook = workbook
         self.lang: Lang = workbook.lang
-        self.DEFAULT_MODE = DEFAULT_SECTION  # type: ignore[misc]  # read by App.__init__
+        opening = start if start in {s.id for s in SECTIONS} else DEFAULT_SECTION
+        self.DEFAULT_MODE = opening  # type: ignore[misc]  # read by App.__init__
         super().__init__()
         self._section_screens: dict[str, SectionScreen] = {}
         for entry in SECTIONS:
@@ -127,12 +128,14 @@ def make_app(
     initial_roles: Mapping[str, str] | None = None,
     *,
     today: Callable[[], dt.date] | None = None,
+    start: str | None = None,
 ) -> LederbogApp:
     """The app exactly as `lederbog` builds it: the profile and frameworks of `data_dir`.
 
     `lang` (--lang) wins over the profile's language; `initial_roles` over the
     profile's roles (a role the framework does not have is ignored: `doctor` names it).
-    `today` is for tests and snapshots that need a fixed date.
+    `today` is for tests and snapshots that need a fixed date; `start` opens another
+    section than Oversigt (tests of one section).
     """
     workbook = open_workbook(data_dir, lang, today=today)
     if initial_roles:
@@ -144,4 +147,4 @@ def make_app(
             chosen.setdefault(framework_id, FrameworkChoice(framework_id)).role = role
         profile.frameworks = list(chosen.values())
         workbook.profile = profile
-    return LederbogApp(workbook)
+    return LederbogApp(workbook, start)

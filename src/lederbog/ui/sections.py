@@ -50,10 +50,19 @@ def _frameworks(workbook: Workbook) -> Screen[None]:
     return FrameworkBrowser(workbook)
 
 
-SECTIONS: tuple[Section, ...] = (Section("frameworks", _frameworks),)
+def _overview(workbook: Workbook) -> Screen[None]:
+    from lederbog.ui.screens.overview import OverviewScreen
+
+    return OverviewScreen(workbook)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("overview", _overview),
+    Section("frameworks", _frameworks),
+)
 
 # Where the workbook opens.
-DEFAULT_SECTION = "frameworks"
+DEFAULT_SECTION = "overview"
 
 
 def section(section_id: str) -> Section | None:

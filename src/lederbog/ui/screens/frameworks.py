@@ -14,6 +14,7 @@ from lederbog.frameworks import FrameworkSet
 from lederbog.i18n import t
 from lederbog.model.framework import Framework
 from lederbog.text import one_line
+from lederbog.ui.links import AreaLink
 from lederbog.ui.screens.section import SectionScreen
 from lederbog.ui.targets import (
     AreaTarget,
@@ -59,6 +60,7 @@ class FrameworkBrowser(SectionScreen):
         # The role filter of each framework ("" = every role), kept while browsing.
         self.roles: dict[str, str] = workbook.roles()
         self.current: Framework | None = None
+        self._pending_link: AreaLink | None = None
 
     def compose_body(self) -> ComposeResult:
         # The cursor starts on the first framework. When it has no roles the picker starts
@@ -93,6 +95,9 @@ class FrameworkBrowser(SectionScreen):
         if not len(self.frameworks):
             self.query_one(FrameworkDetail).show_message(t(self.lang, "browser.no_frameworks"))
         self._sync_role_select(None)
+        if self._pending_link is not None:
+            self._show_link(self._pending_link)
+            self._pending_link = None
 
     # --- following the cursor ------------------------------------------------------
 
@@ -172,6 +177,18 @@ class FrameworkBrowser(SectionScreen):
         if node is not None:
             tree.reveal(node)
             tree.focus()
+
+    def open_link(self, link: object) -> None:
+        """An area (or, with no area, a framework) sent from another section."""
+        if not isinstance(link, AreaLink):
+            return
+        if not self.is_mounted:
+            self._pending_link = link  # shown once the tree is there (on_mount)
+            return
+        self._show_link(link)
+
+    def _show_link(self, link: AreaLink) -> None:
+        self.go_to(link.framework, link.area or None, None)
 
     def action_choose_role(self) -> None:
         select = self.query_one("#role-select", Select)

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
 
+WATCH_SECONDS = 2.0  # how often the record folders are looked at
+
+
 def _global_commands() -> type[Provider]:
     # The palette's provider is imported when the palette first opens, not at start.
     from lederbog.ui.app_commands import GlobalCommands
@@ -80,10 +83,20 @@ class LederbogApp(App[None]):
         return super().run(**kwargs)
 
     def on_mount(self) -> None:
+        # Records written by others (`lederbog note` elsewhere, a sync tool) show up within
+        # seconds: a look at the record folders every two seconds, well under a millisecond.
+        from lederbog.store.watch import FolderWatch
+
+        self._watch = FolderWatch(self.workbook.data_dir)
+        self.set_interval(WATCH_SECONDS, self._look_for_changes)
         problem = self.workbook.profile_problem
         if problem:
             message = t(self.lang, "profile.unreadable", problem=one_line(problem))
             self.notify(message, severity="error", timeout=30, markup=False)
+
+    def _look_for_changes(self) -> None:
+        if self._watch.changed():
+            self.post_message(RecordsChanged())
 
     # --- sections ------------------------------------------------------------------
 

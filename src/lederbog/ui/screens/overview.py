@@ -46,6 +46,13 @@ def _has(section_id: str) -> bool:
     return section(section_id) is not None
 
 
+def _highlight(listing: OptionList, wanted: int | None) -> None:
+    """Keep the highlight where it was, else on the first entry (Enter works at once)."""
+    index = wanted if wanted is not None and wanted < listing.option_count else 0
+    if listing.option_count and not listing.get_option_at_index(index).disabled:
+        listing.highlighted = index
+
+
 class AreaTable(DataTable[Text]):
     """The areas, one row each; a click on a row goes there at once (not only highlights)."""
 
@@ -226,10 +233,9 @@ class OverviewScreen(SectionScreen):
                 title += " · " + one_line(framework.role_title)
             key = f"fw:{framework.framework}"
             self._area_rows[key] = AreaLink(framework.framework, "")
-            table.add_row(
-                Text(one_line(title, width), style="bold"), Text(""), Text(""), Text(""), Text(""),
-                key=key,
-            )  # fmt: skip
+            # The framework's title wraps (its row grows) rather than being cut.
+            heading = Text(title, style="bold")
+            table.add_row(heading, Text(""), Text(""), Text(""), Text(""), key=key, height=None)
             for area in framework.areas:
                 key = f"area:{area.framework}/{area.area}"
                 self._area_rows[key] = AreaLink(area.framework, area.area)
@@ -311,8 +317,7 @@ class OverviewScreen(SectionScreen):
             listing.add_option(
                 Option(Text(t(self.lang, "overview.due.more", n=more), style="dim"), disabled=True)
             )
-        if highlighted is not None and highlighted < listing.option_count:
-            listing.highlighted = highlighted
+        _highlight(listing, highlighted)
 
     def _fill_untouched(self, overview: Overview) -> None:
         listing = self.query_one("#overview-untouched", OptionList)
@@ -328,8 +333,7 @@ class OverviewScreen(SectionScreen):
             title = one_line(area.title, max(self._side_width() - rest, 12))
             prompt = t(self.lang, key, title=title, when=when)
             listing.add_option(Option(Text(prompt), id=f"area:{area.framework}/{area.area}"))
-        if highlighted is not None and highlighted < listing.option_count:
-            listing.highlighted = highlighted
+        _highlight(listing, highlighted)
 
     def _fill_year_ago(self, overview: Overview) -> None:
         card = self.query_one(YearAgoCard)

@@ -234,8 +234,8 @@ class OverviewScreen(SectionScreen):
             key = f"fw:{framework.framework}"
             self._area_rows[key] = AreaLink(framework.framework, "")
             # The framework's title wraps (its row grows) rather than being cut.
-            heading = Text(title, style="bold")
-            table.add_row(heading, Text(""), Text(""), Text(""), Text(""), key=key, height=None)
+            cell = Text(title, style="bold")
+            table.add_row(cell, Text(""), Text(""), Text(""), Text(""), key=key, height=None)
             for area in framework.areas:
                 key = f"area:{area.framework}/{area.area}"
                 self._area_rows[key] = AreaLink(area.framework, area.area)

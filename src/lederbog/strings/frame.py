@@ -20,4 +20,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Run 'lederbog doctor' to see what is wrong.",
     ),
     "palette.section.help": ("Gå til sektionen", "Go to the section"),
+    "browser.no_roles": (
+        "»{title}« har ingen roller: alle punkter gælder alle ledere.",
+        "'{title}' has no roles: every item applies to every leader.",
+    ),
 }

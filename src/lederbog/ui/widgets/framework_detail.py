@@ -24,6 +24,7 @@ from lederbog.ui.targets import (
     ListTarget,
     Target,
 )
+from lederbog.ui.widgets.breakable import BreakableText
 
 
 class Palette:
@@ -243,9 +244,8 @@ class DetailRenderer:
             parts.append(_text("— " + t(self.lang, "browser.said_by", who=item.by), self.p.muted))
         parts += self.prompt(item.prompt or area.prompt)
         parts.append(Text(""))
-        parts.append(
-            _text(t(self.lang, "browser.item_id", id=f"{framework.id}/{item.id}"), self.p.muted)
-        )
+        item_id = t(self.lang, "browser.item_id", id=f"{framework.id}/{item.id}")
+        parts.append(BreakableText(item_id, self.p.muted))  # never broken mid-word
         return parts
 
     def reference(

@@ -57,9 +57,15 @@ class ProgressChart(Widget):
                 filled = min(max(eighths - row * 8, 0), 8)
                 line.append(_BLOCKS[filled] * 2 + " ")
             rows.append(line)
-        labels = Text(style=self.get_component_rich_style("progress-chart--label"))
-        for month in self.months:
-            name = format_month(month.month, self.lang, year=False)
-            labels.append(name[:2].ljust(3))
+        # Every third month named, counted back from the latest, so "now" is always named.
+        cells = [" "] * (len(self.months) * 3)
+        last = len(self.months) - 1
+        for index in range(last, -1, -3):
+            name = format_month(self.months[index].month, self.lang, year=False)
+            start = min(index * 3, len(cells) - len(name))
+            cells[start : start + len(name)] = name
+        labels = Text(
+            "".join(cells).rstrip(), style=self.get_component_rich_style("progress-chart--label")
+        )
         rows.append(labels)
         return Text("\n").join(rows)

@@ -10,13 +10,23 @@ import pytest
 from textual.pilot import Pilot
 
 from lederbog.ui.app import make_app
+from lederbog.ui.screens.overview import OverviewScreen
 
 TODAY = dt.date(2026, 12, 1)
 
 
 async def _loaded(pilot: Pilot[None]) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Until the figures are on the screen (they are read in a worker, after a moment)."""
+    screen = pilot.app.screen
+    for _ in range(200):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if not isinstance(screen, OverviewScreen) or screen.workbook.profile is None:
+            return
+        if screen.overview is not None:
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("Oversigt never showed its figures")
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])

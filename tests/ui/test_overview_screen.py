@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable, OptionList, Static
 
 from lederbog.model.records import Reflection
@@ -41,9 +42,18 @@ def rows(app: LederbogApp) -> list[str]:
     return [" | ".join(str(cell) for cell in table.get_row_at(i)) for i in range(table.row_count)]
 
 
-async def loaded(app: LederbogApp, pilot: object) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()  # type: ignore[attr-defined]
+async def loaded(app: LederbogApp, pilot: Pilot[None], before: object = None) -> None:
+    """Wait until Oversigt shows figures (newer than `before`, when given)."""
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        if not isinstance(screen, OverviewScreen) or screen.workbook.profile is None:
+            return
+        if screen.overview is not None and screen.overview is not before:
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("Oversigt never showed its figures")
 
 
 async def test_the_workbook_opens_on_oversigt_with_the_leaders_figures(leader_data: Path) -> None:
@@ -133,9 +143,9 @@ async def test_a_reflection_written_elsewhere_appears_without_a_restart(
                 areas=["stuk/driftsledelse"],
             )
         )
+        before_change = overview_of(app).overview
         app._look_for_changes()  # what the two-second timer does
-        await pilot.pause()
-        await loaded(app, pilot)
+        await loaded(app, pilot, before_change)
         after = next(row for row in rows(app) if "Driftsledelse" in row)
         assert "i går" in after
 
@@ -204,3 +214,17 @@ async def test_with_a_goals_section_a_goal_opens_the_goal_and_c_checks_in(
         await pilot.pause()
         assert isinstance(app.screen, Goals)
         assert opened == [CheckInLink("ugentlige-1-1"), GoalLink("faelles-retning")]
+
+
+async def test_a_year_ago_leads_to_its_area_until_the_journal_exists(leader_data: Path) -> None:
+    app = make_app(leader_data, "da", today=lambda: TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(app, pilot)
+        app.screen.query_one("#overview-year-ago").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, FrameworkBrowser)
+        node = app.screen.query_one(FrameworkTree).cursor_node
+        assert node is not None and isinstance(node.data, AreaTarget)
+        assert node.data.area.id == "faglig-ledelse"  # the area that reflection was linked to

@@ -9,7 +9,7 @@ the goals section exists, to its area).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import events, on, work
@@ -17,68 +17,34 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import DataTable, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from lederbog.dates import days_ago, days_until, format_date, format_month
 from lederbog.i18n import t
-from lederbog.overview import AreaFigures, DueGoal, Overview, load_overview
+from lederbog.overview import AreaFigures, DueGoal, Overview
 from lederbog.text import one_line
 from lederbog.ui.links import AreaLink, CheckInLink, GoalLink, ReflectionLink
 from lederbog.ui.messages import OpenSection
 from lederbog.ui.screens.section import SectionScreen
 from lederbog.ui.sections import section
-from lederbog.ui.widgets.progress_chart import ProgressChart
 
 if TYPE_CHECKING:
+    from textual.widgets import DataTable, OptionList
+
+    from lederbog.ui.widgets.overview_parts import YearAgoCard
+    from lederbog.ui.widgets.progress_chart import ProgressChart
     from lederbog.workbook import Workbook
 
 NARROW = 110  # below this width the side column goes under the table
-AREA_WIDTH = 44
+AREA_WIDTH = 44  # the area column's widest, in cells
 SIDE_WIDTH = 36  # the side column's width on a wide screen (app.tcss says the same)
-SHOWN = (
-    5  # goals shown of those overdue, and of those due soon  # the area column's widest, in cells
-)
+FIRST_LOAD_DELAY = 0.1  # seconds after mounting before the records are read
+SHOWN = 5  # goals shown of those overdue, and of those due soon
 
 
 def _has(section_id: str) -> bool:
     return section(section_id) is not None
-
-
-def _highlight(listing: OptionList, wanted: int | None) -> None:
-    """Keep the highlight where it was, else on the first entry (Enter works at once)."""
-    index = wanted if wanted is not None and wanted < listing.option_count else 0
-    if listing.option_count and not listing.get_option_at_index(index).disabled:
-        listing.highlighted = index
-
-
-class AreaTable(DataTable[Text]):
-    """The areas, one row each; a click on a row goes there at once (not only highlights)."""
-
-    async def _on_click(self, event: events.Click) -> None:
-        before = self.cursor_coordinate
-        await super()._on_click(event)
-        meta = event.style.meta
-        if meta.get("row", -1) >= 0 and self.cursor_coordinate != before:
-            self._post_selected_message()  # type: ignore[no-untyped-call]
-
-
-class YearAgoCard(Static, can_focus=True):
-    """The reflection of a year ago; Enter or a click opens it (or its area)."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "Go to", id="open_entry"),
-    ]
-
-    class Chosen(Message):
-        pass
-
-    def action_open(self) -> None:
-        self.post_message(self.Chosen())
-
-    def on_click(self, event: events.Click) -> None:
-        self.post_message(self.Chosen())
 
 
 class OverviewScreen(SectionScreen):
@@ -100,30 +66,46 @@ class OverviewScreen(SectionScreen):
         self.overview: Overview | None = None
         self._area_rows: dict[str, AreaLink] = {}
         self._goals: dict[str, DueGoal] = {}
-        self._reload_pending = False
+        self._built = False
 
     # --- composing ------------------------------------------------------------------
 
     def compose_body(self) -> ComposeResult:
-        profile = self.workbook.profile
+        # The first frame is the name and a word on what is coming: the table and lists
+        # (and their imports) are made when the figures arrive.
         with VerticalScroll(id="overview"):
             yield Static(self._heading(), id="overview-head")
             yield Static(self._first_message(), id="overview-status", markup=False)
-            with Horizontal(id="overview-columns"):
-                with Vertical(id="overview-main"):
-                    table = AreaTable(id="overview-areas", cursor_type="row")
-                    table.display = profile is not None
-                    yield table
-                with Vertical(id="overview-side"):
-                    yield Static(t(self.lang, "overview.chart"), classes="overview-heading")
-                    yield ProgressChart(self.lang, id="overview-chart")
-                    yield Static("", id="overview-chart-note", markup=False)
-                    yield Static(t(self.lang, "overview.due"), classes="overview-heading")
-                    yield OptionList(id="overview-due", compact=True)
-                    yield Static(t(self.lang, "overview.untouched"), classes="overview-heading")
-                    yield OptionList(id="overview-untouched", compact=True)
-                    yield Static(t(self.lang, "overview.year_ago"), classes="overview-heading")
-                    yield YearAgoCard("", id="overview-year-ago", markup=False)
+            yield Horizontal(id="overview-columns")
+
+    async def _build_parts(self) -> None:
+        """The table, chart and lists, once: made when the first figures arrive."""
+        if self._built:
+            return
+        self._built = True
+        from textual.widgets import OptionList
+
+        from lederbog.ui.widgets.overview_parts import AreaTable, SidePanel, YearAgoCard
+        from lederbog.ui.widgets.progress_chart import ProgressChart
+
+        def heading(key: str) -> Static:
+            return Static(t(self.lang, key), classes="overview-heading")
+
+        main = Vertical(AreaTable(id="overview-areas", cursor_type="row"), id="overview-main")
+        side = SidePanel(
+            heading("overview.chart"),
+            ProgressChart(self.lang, id="overview-chart"),
+            Static("", id="overview-chart-note", markup=False),
+            heading("overview.due"),
+            OptionList(id="overview-due", compact=True),
+            heading("overview.untouched"),
+            OptionList(id="overview-untouched", compact=True),
+            heading("overview.year_ago"),
+            YearAgoCard("", id="overview-year-ago", markup=False),
+            id="overview-side",
+        )
+        await self.query_one("#overview-columns").mount(main, side)
+        self.query_one("#overview-areas").focus()
 
     def _heading(self) -> Text:
         profile = self.workbook.profile
@@ -144,16 +126,13 @@ class OverviewScreen(SectionScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self._set_narrow(self.size.width)
-        for widget_id in ("#overview-side",):
-            self.query_one(widget_id).display = self.workbook.profile is not None
-        table = self.query_one("#overview-areas", DataTable)
-        table.focus()
-        # After the first frame: the name is on the screen before any file is read.
-        self.call_after_refresh(self._load)
+        # Once the first frame is out: the name is on the screen before any file is read
+        # (a worker started at once holds the interpreter while the frame is being written).
+        self.set_timer(FIRST_LOAD_DELAY, self._load)
 
     def on_resize(self, event: events.Resize) -> None:
         self._set_narrow(event.size.width)
-        if self.overview is not None:
+        if self.overview is not None and self._built:
             self.show(self.overview)  # the titles are cut to the new width
 
     def _main_width(self) -> int:
@@ -176,6 +155,8 @@ class OverviewScreen(SectionScreen):
 
     @work(thread=True, exclusive=True, group="overview")
     def _read_figures(self) -> None:
+        from lederbog.overview import load_overview
+
         self.post_message(self.Loaded(load_overview(self.workbook)))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -189,7 +170,8 @@ class OverviewScreen(SectionScreen):
         self._load()
 
     @on(Loaded)
-    def _loaded(self, event: Loaded) -> None:
+    async def _loaded(self, event: Loaded) -> None:
+        await self._build_parts()
         self.show(event.overview)
 
     def show(self, overview: Overview) -> None:
@@ -198,7 +180,9 @@ class OverviewScreen(SectionScreen):
         status = self.query_one("#overview-status", Static)
         if overview.problems:
             status.update(t(self.lang, "overview.problems", count=len(overview.problems)))
-        status.display = bool(overview.problems)
+        status.display = bool(overview.problems) or not overview.frameworks
+        if not overview.frameworks:
+            status.update(self._first_message())
         self._fill_areas(overview)
         self._fill_chart(overview)
         self._fill_due(overview)
@@ -208,7 +192,7 @@ class OverviewScreen(SectionScreen):
     # --- the parts ----------------------------------------------------------------------
 
     def _fill_areas(self, overview: Overview) -> None:
-        table: DataTable[Text] = self.query_one("#overview-areas", DataTable)
+        table = cast("DataTable[Text]", self.query_one("#overview-areas"))
         cursor = table.cursor_row
         table.clear(columns=True)
         lang = self.lang
@@ -267,7 +251,7 @@ class OverviewScreen(SectionScreen):
 
     def _fill_chart(self, overview: Overview) -> None:
         months = overview.progress_by_month
-        chart = self.query_one(ProgressChart)
+        chart = cast("ProgressChart", self.query_one("#overview-chart"))
         note = self.query_one("#overview-chart-note", Static)
         chart.show(months)
         latest = next((m for m in reversed(months) if m.progress is not None), None)
@@ -286,7 +270,11 @@ class OverviewScreen(SectionScreen):
         )
 
     def _fill_due(self, overview: Overview) -> None:
-        listing = self.query_one("#overview-due", OptionList)
+        from textual.widgets.option_list import Option
+
+        from lederbog.ui.widgets.overview_parts import highlight
+
+        listing = cast("OptionList", self.query_one("#overview-due"))
         highlighted = listing.highlighted
         listing.clear_options()
         self._goals.clear()
@@ -317,10 +305,14 @@ class OverviewScreen(SectionScreen):
             listing.add_option(
                 Option(Text(t(self.lang, "overview.due.more", n=more), style="dim"), disabled=True)
             )
-        _highlight(listing, highlighted)
+        highlight(listing, highlighted)
 
     def _fill_untouched(self, overview: Overview) -> None:
-        listing = self.query_one("#overview-untouched", OptionList)
+        from textual.widgets.option_list import Option
+
+        from lederbog.ui.widgets.overview_parts import highlight
+
+        listing = cast("OptionList", self.query_one("#overview-untouched"))
         highlighted = listing.highlighted
         listing.clear_options()
         for area in overview.untouched:
@@ -333,10 +325,10 @@ class OverviewScreen(SectionScreen):
             title = one_line(area.title, max(self._side_width() - rest, 12))
             prompt = t(self.lang, key, title=title, when=when)
             listing.add_option(Option(Text(prompt), id=f"area:{area.framework}/{area.area}"))
-        _highlight(listing, highlighted)
+        highlight(listing, highlighted)
 
     def _fill_year_ago(self, overview: Overview) -> None:
-        card = self.query_one(YearAgoCard)
+        card = cast("YearAgoCard", self.query_one("#overview-year-ago"))
         found = overview.year_ago
         if found is None:
             card.update(Text(t(self.lang, "overview.year_ago.none"), style="dim"))
@@ -370,14 +362,12 @@ class OverviewScreen(SectionScreen):
         else:
             self._open_area(AreaLink(goal.framework, goal.area))
 
-    @on(DataTable.RowSelected, "#overview-areas")
-    def _area_chosen(self, event: DataTable.RowSelected) -> None:
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         link = self._area_rows.get(str(event.row_key.value))
         if link is not None:
             self._open_area(link)
 
-    @on(OptionList.OptionSelected)
-    def _option_chosen(self, event: OptionList.OptionSelected) -> None:
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id or ""
         kind, _, value = option_id.partition(":")
         if kind == "goal" and value in self._goals:
@@ -386,8 +376,7 @@ class OverviewScreen(SectionScreen):
             framework, _, area = value.partition("/")
             self._open_area(AreaLink(framework, area))
 
-    @on(YearAgoCard.Chosen)
-    def _year_ago_chosen(self) -> None:
+    def on_year_ago_card_chosen(self) -> None:
         found = self.overview.year_ago if self.overview is not None else None
         if found is None:
             return
@@ -402,7 +391,9 @@ class OverviewScreen(SectionScreen):
                 return
 
     def _goal_under_cursor(self) -> DueGoal | None:
-        listing = self.query_one("#overview-due", OptionList)
+        if not self._built:
+            return None
+        listing = cast("OptionList", self.query_one("#overview-due"))
         if not listing.has_focus or listing.highlighted is None:
             return None
         option = listing.get_option_at_index(listing.highlighted)
@@ -422,7 +413,8 @@ class OverviewScreen(SectionScreen):
         if goal is not None and _has("goals"):
             self._go("goals", CheckInLink(goal.id))
 
-    @on(OptionList.OptionHighlighted)
-    @on(events.DescendantFocus)
-    def _refresh_keys(self) -> None:
+    def on_option_list_option_highlighted(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_focus(self) -> None:
         self.refresh_bindings()

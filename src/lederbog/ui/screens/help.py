@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from lederbog.i18n import t
+from lederbog.i18n import STRINGS, t
 from lederbog.ui.bindings import localise_bindings
 
 
@@ -77,10 +77,16 @@ class HelpScreen(ModalScreen[None]):
             keys.add_row(Text(label), Text(description))
         with VerticalScroll(id="help-dialog") as dialog:
             dialog.border_title = t(self.lang, "help.title")
-            yield Static(Text(t(self.lang, "help.intro")), classes="help-intro")
+            # Each section may have words of its own (help.intro.<section>); else the browser's.
+            section_id = getattr(self.below, "SECTION", "")
+            own = f"help.intro.{section_id}"
+            yield Static(
+                Text(t(self.lang, own if own in STRINGS else "help.intro")), classes="help-intro"
+            )
             yield Static(Text(t(self.lang, "help.keys"), style="bold"), classes="help-heading")
             yield Static(keys)
-            yield Static(Text(t(self.lang, "help.tree_keys")), classes="help-line")
+            if own not in STRINGS:
+                yield Static(Text(t(self.lang, "help.tree_keys")), classes="help-line")
             yield Static(Text(t(self.lang, "help.mouse")), classes="help-line")
             yield Static(Text(t(self.lang, "help.close"), style="dim"), classes="help-line")
 

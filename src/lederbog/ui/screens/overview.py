@@ -9,12 +9,11 @@ the goals section exists, to its area).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
@@ -50,10 +49,6 @@ def _has(section_id: str) -> bool:
 class OverviewScreen(SectionScreen):
     SECTION = "overview"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("c", "check_in", "Check in", id="check_in"),
-    ]
-
     class Loaded(Message):
         """The figures, read in the worker."""
 
@@ -67,6 +62,9 @@ class OverviewScreen(SectionScreen):
         self._area_rows: dict[str, AreaLink] = {}
         self._goals: dict[str, DueGoal] = {}
         self._built = False
+        if _has("goals"):
+            # Only once there is a goals section to check in with: no key that does nothing.
+            self._bindings.bind("c", "check_in", t(self.lang, "binding.check_in"))
 
     # --- composing ------------------------------------------------------------------
 

@@ -21,7 +21,6 @@ from textual.worker import Worker, WorkerState
 
 from lederbog.dates import days_ago, days_until, format_date, format_month
 from lederbog.i18n import t
-from lederbog.overview import AreaFigures, DueGoal, Overview
 from lederbog.text import one_line
 from lederbog.ui.links import AreaLink, CheckInLink, GoalLink, ReflectionLink
 from lederbog.ui.messages import OpenSection
@@ -31,6 +30,7 @@ from lederbog.ui.sections import section
 if TYPE_CHECKING:
     from textual.widgets import DataTable, OptionList
 
+    from lederbog.overview import AreaFigures, DueGoal, Overview
     from lederbog.ui.widgets.overview_parts import YearAgoCard
     from lederbog.ui.widgets.progress_chart import ProgressChart
     from lederbog.workbook import Workbook
@@ -139,7 +139,7 @@ class OverviewScreen(SectionScreen):
         return width if self.size.width < NARROW else width - SIDE_WIDTH - 2
 
     def _side_width(self) -> int:
-        return self.size.width - 4 if self.size.width < NARROW else SIDE_WIDTH
+        return self.size.width - 6 if self.size.width < NARROW else SIDE_WIDTH - 1
 
     def _set_narrow(self, width: int) -> None:
         self.query_one("#overview-columns").set_class(width < NARROW, "-narrow")

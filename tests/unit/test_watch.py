@@ -10,7 +10,7 @@ from lederbog.model.records import Goal, Reflection
 from lederbog.store.store import Store
 from lederbog.store.watch import FolderWatch
 
-ZONE = dt.timezone.utc
+ZONE = dt.UTC
 
 
 def reflection(rid: str, day: dt.date) -> Reflection:

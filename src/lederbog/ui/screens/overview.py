@@ -9,11 +9,12 @@ the goals section exists, to its area).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
@@ -48,6 +49,11 @@ def _has(section_id: str) -> bool:
 
 class OverviewScreen(SectionScreen):
     SECTION = "overview"
+
+    # The table and lists take Enter themselves; this puts it in the footer and the help.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open_entry", "Go to", id="open_entry"),
+    ]
 
     class Loaded(Message):
         """The figures, read in the worker."""
@@ -104,6 +110,7 @@ class OverviewScreen(SectionScreen):
         )
         await self.query_one("#overview-columns").mount(main, side)
         self.query_one("#overview-areas").focus()
+        self.refresh_bindings()
 
     def _heading(self) -> Text:
         profile = self.workbook.profile
@@ -399,12 +406,23 @@ class OverviewScreen(SectionScreen):
         return self._goals.get(value) if kind == "goal" else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_entry":
+            return self._built  # nothing to go to before the figures are shown
         if action == "check_in":
             # Shown only where it can work: the goals section exists, a goal is chosen.
             if not _has("goals"):
                 return False
             return True if self._goal_under_cursor() is not None else None
         return True
+
+    def action_open_entry(self) -> None:
+        """Enter where the focused part did not take it: go where its entry leads."""
+        focused = self.focused
+        for name in ("action_select_cursor", "action_select", "action_open"):
+            action = getattr(focused, name, None)
+            if callable(action):
+                action()
+                return
 
     def action_check_in(self) -> None:
         goal = self._goal_under_cursor()

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 NARROW = 110  # below this width the side column goes under the table
 AREA_WIDTH = 44  # the area column's widest, in cells
-SIDE_WIDTH = 36  # the side column's width on a wide screen (app.tcss says the same)
+SIDE_WIDTH = 36  # the side column's width on a wide screen (as SidePanel's CSS says)
 FIRST_LOAD_DELAY = 0.1  # seconds after mounting before the records are read
 SHOWN = 5  # goals shown of those overdue, and of those due soon
 
@@ -50,7 +50,7 @@ def _has(section_id: str) -> bool:
 class OverviewScreen(SectionScreen):
     SECTION = "overview"
 
-    # The table and lists take Enter themselves; this puts it in the footer and the help.
+    # The table and lists take Enter themselves; this names it in the help (`?`).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_entry", "Go to", id="open_entry"),
     ]
@@ -172,6 +172,10 @@ class OverviewScreen(SectionScreen):
             status.display = True
 
     def records_changed(self) -> None:
+        # The profile may have come or changed (the first start, the profile form).
+        self.query_one("#overview-head", Static).update(self._heading())
+        if not self._built:
+            self.query_one("#overview-status", Static).update(self._first_message())
         self._load()
 
     @on(Loaded)

@@ -58,9 +58,10 @@ class OverviewScreen(SectionScreen):
     class Loaded(Message):
         """The figures, read in the worker."""
 
-        def __init__(self, overview: Overview) -> None:
+        def __init__(self, overview: Overview, generation: int) -> None:
             super().__init__()
             self.overview = overview
+            self.generation = generation  # which reading this is: only the latest is shown
 
     def __init__(self, workbook: Workbook) -> None:
         super().__init__(workbook)
@@ -68,6 +69,7 @@ class OverviewScreen(SectionScreen):
         self._area_rows: dict[str, AreaLink] = {}
         self._goals: dict[str, DueGoal] = {}
         self._built = False
+        self._generation = 0
         if _has("goals"):
             # Only once there is a goals section to check in with: no key that does nothing.
             self._bindings.bind("c", "check_in", t(self.lang, "binding.check_in"))
@@ -156,13 +158,14 @@ class OverviewScreen(SectionScreen):
     def _load(self) -> None:
         if self.workbook.profile is None:
             return
-        self._read_figures()
+        self._generation += 1
+        self._read_figures(self._generation)
 
     @work(thread=True, exclusive=True, group="overview")
-    def _read_figures(self) -> None:
+    def _read_figures(self, generation: int) -> None:
         from lederbog.overview import load_overview
 
-        self.post_message(self.Loaded(load_overview(self.workbook)))
+        self.post_message(self.Loaded(load_overview(self.workbook), generation))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "overview" and event.state is WorkerState.ERROR:
@@ -180,6 +183,8 @@ class OverviewScreen(SectionScreen):
 
     @on(Loaded)
     async def _loaded(self, event: Loaded) -> None:
+        if event.generation != self._generation:
+            return  # a reading overtaken by a newer one (records changed meanwhile)
         await self._build_parts()
         self.show(event.overview)
 

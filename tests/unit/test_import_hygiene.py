@@ -23,6 +23,9 @@ NO_TEXTUAL = [
     "lederbog.store.index",
     "lederbog.store.doctor",
     "lederbog.model.records",
+    "lederbog.overview",
+    "lederbog.store.watch",
+    "lederbog.workbook",
 ]
 
 

@@ -323,3 +323,11 @@ def test_load_overview_reads_the_data_folder(data_dir: Path, tmp_path: Path) -> 
     assert area(view, "stuk", "driftsledelse").rating == 4
     assert view.year_ago is not None and view.year_ago.first_lines == ("Et år",)
     assert any("broken.toml" in problem for problem in view.problems)
+
+
+def test_months_are_named_the_danish_and_the_english_way() -> None:
+    from lederbog.dates import format_month
+
+    assert format_month(dt.date(2026, 12, 1), "da") == "dec. 2026"
+    assert format_month(dt.date(2026, 5, 31), "da", year=False) == "maj"
+    assert format_month(dt.date(2026, 12, 1), "en") == "Dec 2026"

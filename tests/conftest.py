@@ -87,6 +87,17 @@ def leader_data(data_dir: Path) -> Path:
                 checkins=[CheckIn(day, progress, "") for day, progress in checkins],
             )
         )
+    store.save(
+        Goal(
+            id="fast-driftsmoede",
+            created=at(dt.date(2026, 1, 12)),
+            framework="stuk",
+            area="driftsledelse",
+            title="Fast ugentligt driftsmøde",
+            status="done",
+            checkins=[CheckIn(dt.date(2026, 4, 6), 100, "Kører nu af sig selv.")],
+        )
+    )
     reflections = [
         (
             "0a0a0a0a",

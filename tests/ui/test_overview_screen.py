@@ -68,6 +68,8 @@ async def test_the_workbook_opens_on_oversigt_with_the_leaders_figures(leader_da
         assert table[0].startswith("Det fælles ledelsesgrundlag for STUK · Teamleder")
         strategic = next(row for row in table if "Strategisk ledelse" in row)
         assert "70 %" in strategic and "for 3 dage siden" in strategic and "3/5 ↑" in strategic
+        operations = next(row for row in table if "Driftsledelse" in row)
+        assert "– ✓1" in operations  # no goal being worked on, one reached
         self_dev = next(row for row in table if "Udvikling af dig selv" in row)
         assert "0 %" in self_dev  # a goal without check-ins counts as 0
         assert any(row.startswith("11 kodekspunkter") for row in table)

@@ -30,7 +30,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.col.progress": ("Fremdrift", "Progress"),
     "overview.col.reflection": ("Seneste refleksion", "Last reflection"),
     "overview.col.rating": ("Vurdering", "Rating"),
-    "overview.goals_done": ("{active} (+{done} nået)", "{active} (+{done} done)"),
     "overview.never": ("aldrig", "never"),
     "overview.chart": ("Fremdrift det seneste år", "Progress over the last year"),
     "overview.chart.none": (
@@ -71,10 +70,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "binding.open_entry": ("Gå til", "Go to"),
     "help.intro.overview": (
         "Oversigt viser, hvor du står: dine mål, refleksioner og selvevalueringer for hvert "
-        "område af dit ledelsesgrundlag. Vælg en linje med ↑ ↓ og tryk Enter for at gå dertil; "
+        "område af dit ledelsesgrundlag (Mål: dem du arbejder på, ✓ dem du har nået). "
+        "Vælg en linje med ↑ ↓ og tryk Enter for at gå dertil; "
         "Tab skifter mellem listerne.",
         "The Overview shows where you stand: your goals, reflections and self-ratings in each "
-        "area of your framework. Choose a line with ↑ ↓ and press Enter to go there; Tab "
+        "area of your framework (Goals: those you are working on, ✓ those reached). "
+        "Choose a line with ↑ ↓ and press Enter to go there; Tab "
         "switches between the lists.",
     ),
 }

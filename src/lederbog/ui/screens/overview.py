@@ -47,6 +47,12 @@ def _has(section_id: str) -> bool:
     return section(section_id) is not None
 
 
+def _goals_cell(area: AreaFigures) -> str:
+    """Active goals, and the goals reached with a tick: "2 ✓3"."""
+    active = str(area.active_goals) if area.active_goals else "–"
+    return f"{active} ✓{area.done_goals}" if area.done_goals else active
+
+
 class OverviewScreen(SectionScreen):
     SECTION = "overview"
 
@@ -214,7 +220,9 @@ class OverviewScreen(SectionScreen):
         headings = [
             t(lang, f"overview.col.{c}") for c in ("goals", "progress", "reflection", "rating")
         ]
-        widths = [max(len(h), least) for h, least in zip(headings, (3, 6, 18, 5), strict=True)]
+        goals_width = max((len(_goals_cell(a)) for a in overview.areas), default=1)
+        least = (goals_width, 6, 18, 5)
+        widths = [max(len(h), n) for h, n in zip(headings, least, strict=True)]
         available = self._main_width()
         width = max(min(available - sum(widths) - 2 * (len(widths) + 1) - 2, AREA_WIDTH), 12)
         table.add_column(Text(t(lang, "overview.col.area")), width=width, key="area")
@@ -243,7 +251,7 @@ class OverviewScreen(SectionScreen):
 
     def _area_cells(self, area: AreaFigures, width: int) -> list[Text]:
         lang, today = self.lang, self.overview.today if self.overview else self.workbook.today()
-        goals = str(area.active_goals) if area.active_goals else "–"
+        goals = _goals_cell(area)
         progress = f"{area.progress} %" if area.progress is not None else "–"
         if area.last_reflection is not None:
             reflection = days_ago(area.last_reflection, today, lang)

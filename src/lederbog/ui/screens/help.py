@@ -85,9 +85,9 @@ class HelpScreen(ModalScreen[None]):
             )
             yield Static(Text(t(self.lang, "help.keys"), style="bold"), classes="help-heading")
             yield Static(keys)
-            if own not in STRINGS:
+            if own not in STRINGS:  # the browser's tree keys and mouse
                 yield Static(Text(t(self.lang, "help.tree_keys")), classes="help-line")
-            yield Static(Text(t(self.lang, "help.mouse")), classes="help-line")
+                yield Static(Text(t(self.lang, "help.mouse")), classes="help-line")
             yield Static(Text(t(self.lang, "help.close"), style="dim"), classes="help-line")
 
     async def action_dismiss(self, result: None = None) -> None:

@@ -230,3 +230,15 @@ async def test_a_year_ago_leads_to_its_area_until_the_journal_exists(leader_data
         node = app.screen.query_one(FrameworkTree).cursor_node
         assert node is not None and isinstance(node.data, AreaTarget)
         assert node.data.area.id == "faglig-ledelse"  # the area that reflection was linked to
+
+
+async def test_a_broken_profile_is_not_called_missing(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    broken = b'schema = 1\nkind = "profile"\nname = "Mette\n'
+    (data_dir / "profile.toml").write_bytes(broken)
+    app = make_app(data_dir, "da", today=lambda: TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(app, pilot)
+        status = text_of(app, "#overview-status")
+        assert "Din profil kunne ikke læses" in status and "ingen profil" not in status
+    assert (data_dir / "profile.toml").read_bytes() == broken

@@ -8,6 +8,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "You have no profile yet, so the Overview does not know which framework you follow. "
         "Press 2 to read the frameworks.",
     ),
+    "overview.broken_profile": (
+        "Din profil kunne ikke læses, så Oversigt ved ikke, hvem du er, eller hvilket "
+        "ledelsesgrundlag du følger. Filen er ikke ændret; 'lederbog doctor' siger, hvad der "
+        "er galt. Tryk 2 for at læse ledelsesgrundlagene imens.",
+        "Your profile could not be read, so the Overview does not know who you are or which "
+        "framework you follow. The file is unchanged; 'lederbog doctor' says what is wrong. "
+        "Press 2 to read the frameworks meanwhile.",
+    ),
     "overview.no_frameworks": (
         "Ingen af grundlagene i din profil findes her ({ids}). Kør 'lederbog doctor'.",
         "None of the frameworks in your profile is here ({ids}). Run 'lederbog doctor'.",

@@ -129,6 +129,8 @@ class OverviewScreen(SectionScreen):
         return text
 
     def _first_message(self) -> str:
+        if self.workbook.profile is None and self.workbook.profile_problem:
+            return t(self.lang, "overview.broken_profile")
         if self.workbook.profile is None:
             return t(self.lang, "overview.no_profile")
         if not self.workbook.leader_frameworks():

@@ -74,6 +74,12 @@ def format_date(day: dt.date, lang: str, *, year: bool = True) -> str:
     return f"{text} {day.year}" if year else text
 
 
+def format_month(day: dt.date, lang: str, *, year: bool = True) -> str:
+    """dec. 2026 (Danish) or Dec 2026 (English): the month of `day`."""
+    months = _MONTHS_EN if lang == "en" else _MONTHS_DA
+    return f"{months[day.month - 1]} {day.year}" if year else months[day.month - 1]
+
+
 def format_week(day: dt.date, lang: str) -> str:
     """uge 49 / week 49 (ISO week numbers, as used in Denmark)."""
     return t(lang, "dates.week", week=day.isocalendar().week)

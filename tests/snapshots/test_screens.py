@@ -12,7 +12,7 @@ from lederbog.ui.screens.frameworks import FrameworkBrowser
 
 
 def test_first_screen(snap_compare: Any, data_dir: Path) -> None:
-    assert snap_compare(make_app(data_dir, "da"), terminal_size=(80, 24))
+    assert snap_compare(make_app(data_dir, "da", start="frameworks"), terminal_size=(80, 24))
 
 
 def test_a_stuk_area_for_teamleder(snap_compare: Any, data_dir: Path) -> None:
@@ -24,8 +24,14 @@ def test_a_stuk_area_for_teamleder(snap_compare: Any, data_dir: Path) -> None:
         await pilot.press("right")
         await pilot.pause()
 
-    assert snap_compare(make_app(data_dir, "da"), terminal_size=(80, 24), run_before=choose)
+    assert snap_compare(
+        make_app(data_dir, "da", start="frameworks"), terminal_size=(80, 24), run_before=choose
+    )
 
 
 def test_help_in_english(snap_compare: Any, data_dir: Path) -> None:
-    assert snap_compare(make_app(data_dir, "en"), terminal_size=(80, 24), press=["question_mark"])
+    assert snap_compare(
+        make_app(data_dir, "en", start="frameworks"),
+        terminal_size=(80, 24),
+        press=["question_mark"],
+    )

@@ -19,6 +19,7 @@ from lederbog.ui.app import LederbogApp, make_app
 from lederbog.ui.screens.frameworks import FrameworkBrowser
 from lederbog.ui.screens.help import HelpScreen
 from lederbog.ui.screens.profile import ProfileScreen
+from lederbog.ui.screens.section import SectionScreen
 from lederbog.ui.sections import KEYS, SECTIONS
 
 
@@ -116,7 +117,7 @@ async def test_every_palette_entry_and_screen_is_danish(leader: Path) -> None:
                 assert app.screen.query_one(Input).placeholder == "Søg efter et tema…"
             await pilot.press("escape")
             await pilot.pause()
-            assert isinstance(app.screen, FrameworkBrowser), name
+            assert isinstance(app.screen, SectionScreen), name
 
         # Every section there is, and its help (sections merged later are walked too).
         for section in SECTIONS:
@@ -146,7 +147,7 @@ async def test_every_palette_entry_and_screen_is_danish(leader: Path) -> None:
 
 
 async def test_help_shows_the_section_and_escape_closes_it(leader: Path) -> None:
-    app = make_app(leader, "da")
+    app = make_app(leader, "da", start="frameworks")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("question_mark")

@@ -77,7 +77,7 @@ def top_level(framework: Framework) -> list[str]:
 async def test_a_branch_opened_for_the_first_time_has_all_its_areas(
     data_dir: Path, key: str
 ) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         tree = tree_of(app)
@@ -91,7 +91,7 @@ async def test_a_branch_opened_for_the_first_time_has_all_its_areas(
 
 
 async def test_a_click_on_the_arrow_opens_a_new_branch(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         tree = tree_of(app)
@@ -104,7 +104,7 @@ async def test_a_click_on_the_arrow_opens_a_new_branch(data_dir: Path) -> None:
 
 
 async def test_opening_every_sibling_opens_branches_never_opened(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("shift+space")  # Tree's own key: open the cursor's siblings
@@ -116,7 +116,7 @@ async def test_opening_every_sibling_opens_branches_never_opened(data_dir: Path)
 
 
 async def test_expand_all_opens_branches_never_opened(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("plus")
@@ -142,7 +142,7 @@ async def test_expand_all_opens_branches_never_opened(data_dir: Path) -> None:
 async def test_a_role_chosen_before_a_branch_is_opened_is_used_when_it_opens(
     data_dir: Path,
 ) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         screen = app.screen
@@ -162,7 +162,7 @@ async def test_a_role_chosen_before_a_branch_is_opened_is_used_when_it_opens(
 
 
 async def test_the_first_screen_makes_no_branch(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         tree = tree_of(app)

@@ -41,7 +41,7 @@ async def press_until(pilot, app: LederbogApp, key: str, matches, limit: int = 4
 
 
 async def test_navigate_to_a_stuk_teamleder_item_and_read_it(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         # Down to STUK, open it, into "Strategisk ledelse", open it ...
@@ -80,7 +80,7 @@ async def test_navigate_to_a_stuk_teamleder_item_and_read_it(data_dir: Path) -> 
 
 
 async def test_the_role_filter_shows_only_that_roles_items(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         screen = browser(app)
@@ -123,7 +123,7 @@ def _all_nodes(tree: FrameworkTree):  # type: ignore[no-untyped-def]
 
 
 async def test_lists_are_reachable(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         browser(app).go_to("stuk", None, "effektbillede")
@@ -136,7 +136,7 @@ async def test_lists_are_reachable(data_dir: Path) -> None:
 
 
 async def test_the_palette_jumps_to_an_area(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+p")
@@ -151,7 +151,7 @@ async def test_the_palette_jumps_to_an_area(data_dir: Path) -> None:
 
 
 async def test_help_lists_the_keys_and_closes(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("question_mark")
@@ -167,7 +167,7 @@ async def test_help_lists_the_keys_and_closes(data_dir: Path) -> None:
 
 
 async def test_english_chrome_keeps_the_framework_text(data_dir: Path) -> None:
-    app = make_app(data_dir, "en")
+    app = make_app(data_dir, "en", start="frameworks")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.screen.sub_title == "Frameworks"
@@ -190,7 +190,7 @@ async def test_hostile_framework_text_is_shown_as_text(data_dir: Path) -> None:
         '[[areas.items]]\ntext = "\\u202etekst [/] \\u009b31m"\n',
         encoding="utf-8",
     )
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         browser(app).go_to("x", "a", None)
@@ -215,7 +215,7 @@ def test_every_described_key_is_translated() -> None:
 
 
 async def test_a_mouse_click_opens_an_entry(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         browser(app).go_to("stuk", "driftsledelse", None)
@@ -232,7 +232,7 @@ async def test_a_mouse_click_opens_an_entry(data_dir: Path) -> None:
 
 async def test_danish_help_has_no_english_key_descriptions(data_dir: Path) -> None:
     # Textual's own keys (tab, copy, the palette) come without ids; they are translated too.
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("question_mark")
@@ -247,7 +247,9 @@ async def test_danish_help_has_no_english_key_descriptions(data_dir: Path) -> No
 
 async def test_the_profile_role_is_the_starting_filter(data_dir: Path) -> None:
     # A role the framework does not have (a typo in profile.toml) is left out, not a crash.
-    app = make_app(data_dir, "da", initial_roles={"stuk": "teamleder", "kodeks": "chef"})
+    app = make_app(
+        data_dir, "da", start="frameworks", initial_roles={"stuk": "teamleder", "kodeks": "chef"}
+    )
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         browser(app).go_to("stuk", "strategisk-ledelse", None)

@@ -40,7 +40,7 @@ async def titles_for(app: LederbogApp, query: str) -> list[str]:
     ],
 )
 async def test_the_best_match_comes_first(data_dir: Path, query: str, first: str) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         titles = await titles_for(app, query)
@@ -49,7 +49,7 @@ async def test_the_best_match_comes_first(data_dir: Path, query: str, first: str
 
 
 async def test_strategisk_does_not_find_unrelated_entries(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         titles = await titles_for(app, "strategisk")
@@ -70,7 +70,7 @@ def test_danish_word_forms_match() -> None:
 
 
 async def test_choosing_an_item_or_group_moves_the_tree_there(data_dir: Path) -> None:
-    app = make_app(data_dir, "da", initial_roles={"stuk": "teamleder"})
+    app = make_app(data_dir, "da", initial_roles={"stuk": "teamleder"}, start="frameworks")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+p")
@@ -100,7 +100,7 @@ def detail_text(app: LederbogApp) -> str:
 
 
 async def test_the_detail_pane_shows_the_ids_commands_take(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         screen = app.screen
@@ -119,7 +119,7 @@ async def test_the_detail_pane_shows_the_ids_commands_take(data_dir: Path) -> No
 
 
 async def test_a_summary_list_is_shown_as_a_list(data_dir: Path) -> None:
-    app = make_app(data_dir, "da")
+    app = make_app(data_dir, "da", start="frameworks")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         screen = app.screen

@@ -95,7 +95,7 @@ async def test_changing_the_language_redraws_every_screen_in_place(data_dir: Pat
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, SectionScreen)  # a profile: no first-start form
-        assert app.screen.sub_title == "Ledelsesgrundlag"
+        assert app.screen.sub_title == "Oversigt"
         await pilot.press("2")
         await pilot.pause()
         section = app.current_mode

@@ -28,6 +28,9 @@ NO_TEXTUAL = [
     "lederbog.settings",
     "lederbog.demo",
     "lederbog.commands.workbook",
+    "lederbog.overview",
+    "lederbog.store.watch",
+    "lederbog.workbook",
 ]
 
 

@@ -111,4 +111,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "os.EROFS": ("disken kan kun læses", "the disk is read-only"),
     "os.ENOSPC": ("disken er fuld", "the disk is full"),
     "os.EEXIST": ("der findes allerede en fil med det navn", "a file of that name exists"),
+    "browser.no_roles": (
+        "»{title}« har ingen roller: alle punkter gælder alle ledere.",
+        "'{title}' has no roles: every item applies to every leader.",
+    ),
 }

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from lederbog.model.records import Profile
 
 
+WATCH_SECONDS = 2.0  # how often the record folders are looked at
+
+
 def _global_commands() -> type[Provider]:
     # The palette's provider is imported when the palette first opens, not at start.
     from lederbog.ui.app_commands import GlobalCommands
@@ -59,9 +62,12 @@ class LederbogApp(BaseApp):
         ],
     ]
 
-    def __init__(self, workbook: Workbook, *, onboarding: bool = False) -> None:
+    def __init__(
+        self, workbook: Workbook, *, onboarding: bool = False, start: str | None = None
+    ) -> None:
         self.workbook = workbook
-        self.DEFAULT_MODE = DEFAULT_SECTION  # type: ignore[misc]  # read by App.__init__
+        opening = start if start in {s.id for s in SECTIONS} else DEFAULT_SECTION
+        self.DEFAULT_MODE = opening  # type: ignore[misc]  # read by App.__init__
         super().__init__(workbook.lang)
         self._onboarding = onboarding
         self._signals_taken: dict[int, object] = {}  # signal -> its handler before the demo
@@ -88,6 +94,12 @@ class LederbogApp(BaseApp):
 
     def on_mount(self) -> None:
         # (BaseApp's on_mount runs too: Textual calls the handler of every class.)
+        # Records written by others (`lederbog note` elsewhere, a sync tool) show up within
+        # seconds: a look at the record folders every two seconds, well under a millisecond.
+        from lederbog.store.watch import FolderWatch
+
+        self._watch = FolderWatch(self.workbook.data_dir)
+        self.set_interval(WATCH_SECONDS, self._look_for_changes)
         workbook = self.workbook
         if workbook.demo:
             self._exit_on_signals()
@@ -173,6 +185,10 @@ class LederbogApp(BaseApp):
         await self.switch_mode(back_to)
         await self.remove_mode(_REBUILDING)
 
+    def _look_for_changes(self) -> None:
+        if self._watch.changed():
+            self.post_message(RecordsChanged())
+
     # --- sections ------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -216,6 +232,7 @@ def make_app(
     today: Callable[[], dt.date] | None = None,
     onboarding: bool = False,
     demo: bool = False,
+    start: str | None = None,
 ) -> LederbogApp:
     """The app exactly as `lederbog` builds it: the profile and frameworks of `data_dir`.
 
@@ -224,6 +241,7 @@ def make_app(
     `today` is for tests and snapshots that need a fixed date. `onboarding`: with no
     profile, open on the first-start form (the CLI asks for it; tests of a section do
     not need it). `demo`: the title says it is `lederbog --demo`'s sample leader.
+    `start` opens another section than Oversigt (tests of one section).
     """
     workbook = open_workbook(data_dir, lang, today=today)
     workbook.demo = demo
@@ -236,4 +254,4 @@ def make_app(
             chosen.setdefault(framework_id, FrameworkChoice(framework_id)).role = role
         profile.frameworks = list(chosen.values())
         workbook.profile = profile
-    return LederbogApp(workbook, onboarding=onboarding)
+    return LederbogApp(workbook, onboarding=onboarding, start=start)

@@ -50,6 +50,12 @@ def _frameworks(workbook: Workbook) -> Screen[None]:
     return FrameworkBrowser(workbook)
 
 
+def _overview(workbook: Workbook) -> Screen[None]:
+    from lederbog.ui.screens.overview import OverviewScreen
+
+    return OverviewScreen(workbook)
+
+
 def _export(workbook: Workbook) -> Screen[None]:
     from lederbog.ui.screens.export import ExportSection
 
@@ -57,12 +63,13 @@ def _export(workbook: Workbook) -> Screen[None]:
 
 
 SECTIONS: tuple[Section, ...] = (
+    Section("overview", _overview),
     Section("frameworks", _frameworks),
     Section("export", _export),
 )
 
 # Where the workbook opens.
-DEFAULT_SECTION = "frameworks"
+DEFAULT_SECTION = "overview"
 
 
 def section(section_id: str) -> Section | None:

@@ -8,16 +8,23 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Select, Static, Tree
 
 from lederbog.frameworks import FrameworkSet
 from lederbog.i18n import t
 from lederbog.model.framework import Framework
 from lederbog.text import one_line
+from lederbog.ui import browser_memory
+from lederbog.ui.browser_memory import BrowserMemory, Place
+from lederbog.ui.links import AreaLink
 from lederbog.ui.screens.section import SectionScreen
 from lederbog.ui.targets import (
     AreaTarget,
     FrameworkTarget,
+    GroupTarget,
+    ItemTarget,
+    ListItemTarget,
     ListTarget,
     Target,
 )
@@ -54,22 +61,32 @@ class FrameworkBrowser(SectionScreen):
         Binding("minus", "collapse_all", "Collapse all", id="collapse", show=False),
     ]
 
-    def __init__(self, workbook: Workbook) -> None:
+    def __init__(self, workbook: Workbook, memory: BrowserMemory | None = None) -> None:
         super().__init__(workbook)
         self.frameworks: FrameworkSet = workbook.frameworks
-        # The role filter of each framework ("" = every role), kept while browsing.
+        self.memory = memory if memory is not None else browser_memory.load(workbook.data_dir)
+        # The role filter of each framework ("" = every role): the profile's role, unless the
+        # leader chose another here (remembered across restarts).
         self.roles: dict[str, str] = workbook.roles()
+        for framework_id, role in self.memory.roles.items():
+            framework = self.frameworks.get(framework_id)
+            if framework is not None and (not role or framework.role(role) is not None):
+                self.roles[framework_id] = role
         self.current: Framework | None = None
+        self._pending_link: AreaLink | None = None
+        self._remember_timer: Timer | None = None
+        self._tree: FrameworkTree | None = None  # kept: on unmount it can no longer be queried
 
     def compose_body(self) -> ComposeResult:
-        # The cursor starts on the first framework. When it has no roles the picker starts
-        # disabled, as it ends up once mounted: disabling it then would restyle it again.
-        first = next(iter(self.frameworks), None)
+        # When the first framework has no roles the picker starts hidden and disabled, as it
+        # ends up once mounted: changing it then would restyle it again.
+        first = next(iter(self.workbook.leader_frameworks() or self.frameworks), None)
         with Horizontal(id="browser"):
             with Vertical(id="browser-left"):
                 yield FrameworkTree(self.frameworks, self.lang, id="framework-tree")
             with Vertical(id="browser-right"):
-                with Horizontal(id="role-bar"):
+                with Horizontal(id="role-bar") as bar:
+                    bar.display = first is not None and bool(first.roles)
                     yield Static(t(self.lang, "browser.role.label"), id="role-label")
                     yield LocalSelect[str](
                         [(t(self.lang, "browser.role.all"), ALL_ROLES)],
@@ -82,11 +99,17 @@ class FrameworkBrowser(SectionScreen):
                 yield FrameworkDetail(self.lang, id="framework-detail")
 
     def on_mount(self) -> None:
-        tree = self.query_one(FrameworkTree)
-        tree.populate(self.roles)
+        tree = self._tree = self.query_one(FrameworkTree)
+        leader = [framework.id for framework in self.workbook.leader_frameworks()]
+        tree.populate(self.roles, first=leader)
         tree.focus()
-        if tree.root.children:
-            tree.move_cursor(tree.root.children[0])
+        if not self._restore(self.memory.place) and tree.root.children:
+            first = tree.root.children[0]
+            if leader:
+                tree.toggle_now(first)  # the leader's own framework, open on its areas
+            tree.move_cursor(first)
+        # A new theme's accent in the text at once, not when the cursor next moves.
+        self.watch(self.app, "theme", self._theme_changed, init=False)
         if self.frameworks.problems:
             count = len({p.path for p in self.frameworks.problems})
             self.notify(
@@ -101,6 +124,47 @@ class FrameworkBrowser(SectionScreen):
         if not len(self.frameworks):
             self.query_one(FrameworkDetail).show_message(t(self.lang, "browser.no_frameworks"))
         self._sync_role_select(None)
+        if self._pending_link is not None:
+            self._show_link(self._pending_link)
+            self._pending_link = None
+
+    def _theme_changed(self, _theme: str) -> None:
+        self.query_one(FrameworkDetail).refresh_text()
+
+    def on_unmount(self) -> None:
+        if self._remember_timer is not None:
+            self._remember_timer.stop()
+            self._remember()
+
+    # --- remembering where the leader was --------------------------------------------
+
+    def _remember_soon(self) -> None:
+        """Write the place once the cursor rests (not at every step through the tree)."""
+        if self._remember_timer is not None:
+            self._remember_timer.stop()
+        self._remember_timer = self.set_timer(1.0, self._remember)
+
+    def _remember(self) -> None:
+        self._remember_timer = None
+        tree = self._tree
+        node = tree.cursor_node if tree is not None else None
+        if tree is not None and node is not None and node.data is not None:
+            self.memory.place = _place_of(node.data, tree.is_lists_node(node))
+        browser_memory.save(self.memory, self.workbook.data_dir)
+
+    def _restore(self, place: Place | None) -> bool:
+        """Move the cursor to a remembered place; False when it is not there any more."""
+        if place is None or self.frameworks.get(place.framework) is None:
+            return False
+        tree = self.query_one(FrameworkTree)
+        if place.lists:
+            node = tree.lists_node(place.framework)
+        else:
+            node = tree.find(lambda target: _place_of(target) == place, place.framework)
+        if node is None:
+            return False
+        tree.reveal(node)
+        return True
 
     # --- following the cursor ------------------------------------------------------
 
@@ -113,17 +177,19 @@ class FrameworkBrowser(SectionScreen):
         self.query_one(FrameworkDetail).show(
             target, self.roles.get(framework.id, "") if framework else ""
         )
+        self._remember_soon()
 
     def _sync_role_select(self, framework: Framework | None) -> None:
         """Offer the roles of the framework under the cursor in the role picker."""
         self.current = framework
         select = self.query_one("#role-select", Select)
+        bar = self.query_one("#role-bar")
         if framework is None or not framework.roles:
-            with self.prevent(Select.Changed):
-                select.set_options([(t(self.lang, "browser.role.none"), ALL_ROLES)])
-                select.value = ALL_ROLES
+            # No roles, no picker: `r` says so instead of offering a dimmed "Alle roller".
+            bar.display = False
             select.disabled = True
             return
+        bar.display = True
         options = [(t(self.lang, "browser.role.all"), ALL_ROLES)]
         options += [(one_line(role.title), role.id) for role in framework.roles]
         with self.prevent(Select.Changed):
@@ -147,12 +213,18 @@ class FrameworkBrowser(SectionScreen):
         if framework is None:
             return
         self.roles[framework_id] = role
+        self.memory.roles[framework_id] = role
+        self._remember_soon()
         tree = self.query_one(FrameworkTree)
-        cursor = tree.cursor_node.data if tree.cursor_node is not None else None
+        cursor_node = tree.cursor_node
+        cursor = cursor_node.data if cursor_node is not None else None
+        on_lists = cursor_node is not None and tree.is_lists_node(cursor_node)
         tree.refill(framework, role)
         # Keep the cursor where it was when that entry is still shown, else on the framework.
         node = None
-        if cursor is not None:
+        if on_lists and cursor is not None:
+            node = tree.lists_node(cursor.framework.id)  # "Lister" shows the framework's text
+        elif cursor is not None:
             node = tree.find(lambda target: target == cursor, cursor.framework.id)
         if node is None:
             node = tree.find(lambda target: target == FrameworkTarget(framework), framework.id)
@@ -194,11 +266,26 @@ class FrameworkBrowser(SectionScreen):
             tree.reveal(node)
             tree.focus()
 
+    def open_link(self, link: object) -> None:
+        """An area (or, with no area, a framework) sent from another section."""
+        if not isinstance(link, AreaLink):
+            return
+        if not self.is_mounted:
+            self._pending_link = link  # shown once the tree is there (on_mount)
+            return
+        self._show_link(link)
+
+    def _show_link(self, link: AreaLink) -> None:
+        self.go_to(link.framework, link.area or None, None)
+
     def action_choose_role(self) -> None:
         select = self.query_one("#role-select", Select)
         if not select.disabled:
             select.focus()
             select.action_show_overlay()
+        elif self.current is not None:
+            title = one_line(self.current.title, 60)
+            self.notify(t(self.lang, "browser.no_roles", title=title), markup=False)
 
     def action_focus_tree(self) -> None:
         self.query_one(FrameworkTree).focus()
@@ -215,3 +302,20 @@ class FrameworkBrowser(SectionScreen):
         tree = self.query_one(FrameworkTree)
         for child in tree.root.children:
             child.collapse_all()
+
+
+def _place_of(target: Target, lists: bool = False) -> Place:
+    """A tree node's target as ids, to be found again after a restart."""
+    framework = target.framework.id
+    match target:
+        case AreaTarget(area=area):
+            return Place(framework, area=area.id)
+        case GroupTarget(area=area, group=group, role=role):
+            return Place(framework, area=area.id, group=group, role=role)
+        case ItemTarget(area=area, item=item):
+            return Place(framework, area=area.id, item=item.id)
+        case ListTarget(reference=reference):
+            return Place(framework, list=reference.id)
+        case ListItemTarget(reference=reference, item=item):
+            return Place(framework, list=reference.id, item=item.id)
+    return Place(framework, lists=lists)

@@ -24,6 +24,7 @@ from lederbog.ui.targets import (
     ListTarget,
     Target,
 )
+from lederbog.ui.widgets.breakable import BreakableText
 
 
 class Palette:
@@ -175,8 +176,9 @@ class DetailRenderer:
         return parts
 
     def ident(self, ident: str) -> RenderableType:
-        """The id that commands take (`lederbog note --area`, `--item`), muted."""
-        return _text(t(self.lang, "browser.item_id", id=ident), self.p.muted)
+        """The id that commands take (`lederbog note --area`, `--item`), muted; it is
+        broken only at '-' and '/' when it does not fit, never mid-word."""
+        return BreakableText(t(self.lang, "browser.item_id", id=ident), self.p.muted)
 
     def role_note(self, framework: Framework) -> list[RenderableType]:
         if not self.role:

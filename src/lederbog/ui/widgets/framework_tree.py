@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar
 
 from rich.style import Style
@@ -58,6 +58,7 @@ class FrameworkTree(Tree[Target]):
         self.guide_depth = 2
         self._branches: dict[str, TreeNode[Target]] = {}  # framework id -> its branch
         self._unfilled: dict[TreeNode[Target], str] = {}  # branch -> role filter, until filled
+        self.auto_expand = False  # Enter opens a branch itself (action_select_cursor)
         localise_bindings(self, lang)
 
     def process_label(self, label: TextType) -> Text:
@@ -84,10 +85,38 @@ class FrameworkTree(Tree[Target]):
     def on_resize(self, event: events.Resize) -> None:
         self._invalidate()
 
-    def _toggle_node(self, node: TreeNode[Target]) -> None:
-        # Every way Tree opens a node (enter, space, a click) comes through here.
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded[Target]) -> None:
+        # Every way of opening a branch (a click on its arrow, shift+space, code) ends here.
+        self._ensure_filled(event.node)
+
+    def action_select_cursor(self) -> None:
+        """Enter (or a click on a label): open or close the branch now, then say it was chosen.
+
+        Tree would open it when its NodeSelected message comes round, after keys already
+        typed: Enter then Down at once moved past the branch before it opened.
+        """
+        node = self.cursor_node
+        if node is not None:
+            self.toggle_now(node)
+            self.post_message(Tree.NodeSelected(node))
+
+    def action_toggle_node(self) -> None:
+        """Space: open or close the branch under the cursor, with its children made first."""
+        node = self.cursor_node
+        if node is not None:
+            self.toggle_now(node)
+
+    def toggle_now(self, node: TreeNode[Target]) -> None:
+        """Open (with its children) or close `node`, and lay the lines out again at once,
+        so the next key already finds them."""
+        if not node.allow_expand:
+            return
         self._ensure_filled(node)
-        super()._toggle_node(node)
+        if node.is_expanded:
+            node.collapse()
+        else:
+            node.expand()
+        _ = self._tree_lines
 
     def action_toggle_expand_all(self) -> None:
         self.fill_all()
@@ -114,12 +143,15 @@ class FrameworkTree(Tree[Target]):
         elif node.parent is not None and node.parent is not self.root:
             self.move_cursor(node.parent)
 
-    def populate(self, roles: Mapping[str, str]) -> None:
-        """(Re)build the whole tree, with `roles[framework id]` as each framework's filter."""
+    def populate(self, roles: Mapping[str, str], first: Sequence[str] = ()) -> None:
+        """(Re)build the whole tree, with `roles[framework id]` as each framework's filter;
+        the frameworks in `first` (the leader's own, in order) come first."""
         self.clear()
         self._branches.clear()
         self._unfilled.clear()
-        for framework in self.frameworks:
+        rank = {framework_id: n for n, framework_id in enumerate(first)}
+        ordered = sorted(self.frameworks, key=lambda fw: rank.get(fw.id, len(rank)))
+        for framework in ordered:
             node = self.root.add(framework.title, data=FrameworkTarget(framework))
             self._branches[framework.id] = node
             self._unfilled[node] = roles.get(framework.id, "")
@@ -196,6 +228,25 @@ class FrameworkTree(Tree[Target]):
                 branch = parent.add(title, data=GroupTarget(framework, area, group, item.role))
                 role_nodes[item.role] = branch
             branch.add_leaf(item_label(item), data=ItemTarget(framework, area, item))
+
+    def lists_node(self, framework_id: str) -> TreeNode[Target] | None:
+        """The "Lister" heading of a framework's branch (it shows the framework's text)."""
+        branch = self._branches.get(framework_id)
+        if branch is None:
+            return None
+        self._ensure_filled(branch)
+        last = branch.children[-1] if branch.children else None
+        if last is not None and isinstance(last.data, FrameworkTarget):
+            return last
+        return None
+
+    def is_lists_node(self, node: TreeNode[Target]) -> bool:
+        parent = node.parent
+        return (
+            isinstance(node.data, FrameworkTarget)
+            and parent is not None
+            and (parent is not self.root)
+        )
 
     def find(
         self, matches: Callable[[Target], bool], framework_id: str | None = None

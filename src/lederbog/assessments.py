@@ -245,7 +245,7 @@ class Due:
 
     framework: Framework
     last: dt.date | None  # None: never assessed
-    due_since: dt.date | None  # the day it became due (None when never assessed)
+    due_since: dt.date | None  # the first day it was due (None when never assessed)
 
 
 def due_frameworks(
@@ -255,8 +255,8 @@ def due_frameworks(
     months: int = DEFAULT_INTERVAL_MONTHS,
 ) -> list[Due]:
     """The frameworks (in the order given, e.g. `Workbook.leader_frameworks()`) that are
-    due for a new self-assessment: never assessed, or last assessed `months` or more
-    calendar months ago (assessed on 1 Sep, three months: due from 1 Dec)."""
+    due for a new self-assessment: never assessed, or last assessed more than `months`
+    calendar months ago (assessed on 1 Sep, three months: due from 2 Dec)."""
     last: dict[str, dt.date] = {}
     for assessment in assessments:
         seen = last.get(assessment.framework)
@@ -268,7 +268,7 @@ def due_frameworks(
         if when is None:
             due.append(Due(framework, None, None))
             continue
-        since = add_months(when, months)
+        since = add_months(when, months) + dt.timedelta(days=1)
         if since <= today:
             due.append(Due(framework, when, since))
     return due

@@ -132,15 +132,19 @@ def test_due_when_the_last_assessment_is_three_months_old(frameworks: FrameworkS
     records = [
         made(dt.date(2026, 5, 1), {"driftsledelse": 2}),
         made(dt.date(2026, 9, 2), {"driftsledelse": 3}),  # the latest STUK one: not due yet
-        made(dt.date(2026, 9, 1), {}, framework="kodeks"),  # exactly three months: due today
+        made(dt.date(2026, 8, 31), {}, framework="kodeks"),  # three months and a day
     ]
     due = due_frameworks([stuk, kodeks, laering], records, TODAY)
     assert [(d.framework.id, d.last) for d in due] == [
-        ("kodeks", dt.date(2026, 9, 1)),
+        ("kodeks", dt.date(2026, 8, 31)),
         ("laeringskultur", None),  # never assessed: due too
     ]
     assert due[0].due_since == TODAY
-    # One day later STUK is still fine; with a one-month interval everything is due.
+    # Exactly three months old is not older than three months; a day later it is.
+    exactly = [made(dt.date(2026, 9, 1), {}, framework="kodeks")]
+    assert due_frameworks([kodeks], exactly, TODAY) == []
+    assert len(due_frameworks([kodeks], exactly, TODAY + dt.timedelta(days=1))) == 1
+    # STUK, last assessed 2 Sep, is fine; with a one-month interval it is due.
     assert [d.framework.id for d in due_frameworks([stuk], records, TODAY)] == []
     assert [d.framework.id for d in due_frameworks([stuk], records, TODAY, 1)] == ["stuk"]
 

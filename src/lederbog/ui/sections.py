@@ -50,7 +50,16 @@ def _frameworks(workbook: Workbook) -> Screen[None]:
     return FrameworkBrowser(workbook)
 
 
-SECTIONS: tuple[Section, ...] = (Section("frameworks", _frameworks),)
+def _assessment(workbook: Workbook) -> Screen[None]:
+    from lederbog.ui.screens.assessment import AssessmentSection
+
+    return AssessmentSection(workbook)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("frameworks", _frameworks),
+    Section("assessment", _assessment),
+)
 
 # Where the workbook opens.
 DEFAULT_SECTION = "frameworks"

@@ -26,7 +26,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Self-assessment of {date} · {framework}",
     ),
     "assessment.form.date": ("Dato", "Date"),
-    "assessment.form.areas": ("Områder", "Areas"),
     "assessment.form.area_count": ("Område {n} af {total}", "Area {n} of {total}"),
     "assessment.form.expected_of": ("Det forventes af en {role}:", "Expected of a {role}:"),
     "assessment.form.expected_all": (
@@ -43,10 +42,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "assessment.form.previous": ("◦ Sidst: {score} den {date}", "◦ Last time: {score} on {date}"),
     "assessment.form.no_previous": ("Ikke vurderet før", "Not rated before"),
     "assessment.form.note": ("Note (valgfri)", "Note (optional)"),
-    "assessment.form.hint": (
-        "1-5 vurdér · 0 ingen · ↑↓ område · Tab note og dato · Ctrl+S gem · Esc tilbage",
-        "1-5 rate · 0 none · ↑↓ area · Tab note and date · Ctrl+S save · Esc back",
-    ),
     "assessment.form.nothing_rated": (
         "Giv mindst ét område en vurdering, før du gemmer.",
         "Rate at least one area before you save.",
@@ -125,10 +120,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "assessment.history.one": ("Selvevaluering fra {date}", "Self-assessment of {date}"),
     "assessment.history.one_unrated": ("ikke vurderet", "not rated"),
     "assessment.history.first": ("første gang", "first time"),
-    "assessment.history.hint": (
-        "n ny · Enter åbn og ret · d slet · g skift grundlag",
-        "n new · Enter open and edit · d delete · g change framework",
-    ),
     # Keys
     "binding.assessment_new": ("Ny", "New"),
     "binding.assessment_open": ("Åbn", "Open"),

@@ -23,7 +23,10 @@ from lederbog.model.records import Assessment, now
 from lederbog.store.store import new_id
 from lederbog.text import for_display, one_line
 
-AREA_LABEL_WIDTH = 22
+
+def list_width(screen_width: int) -> int:
+    """The width of the list of areas: 26 columns at 80, up to 40 on a wide terminal."""
+    return max(26, min(40, screen_width * 3 // 10))
 
 
 def date_text(day: dt.date, lang: str) -> str:
@@ -39,14 +42,13 @@ class AssessmentForm(Vertical):
     DEFAULT_CSS = """
     AssessmentForm { height: 1fr; }
     AssessmentForm #af-top { height: 1; padding: 0 1; background: $boost; }
-    AssessmentForm #af-title { width: 1fr; height: 1; }
+    AssessmentForm #af-title { width: 1fr; height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
     AssessmentForm #af-date-label { width: auto; padding: 0 1 0 2; color: $text-muted; }
     AssessmentForm #af-date { width: 12; }
     AssessmentForm #af-date-shown { width: auto; max-width: 40; height: 1; padding-left: 1; }
     AssessmentForm #af-date-shown.-wrong { color: $error; text-style: bold; }
     AssessmentForm #af-main { height: 1fr; }
     AssessmentForm #af-areas {
-        width: 26;
         height: 1fr;
         border-right: vkey $foreground 20%;
     }
@@ -87,11 +89,12 @@ class AssessmentForm(Vertical):
         self._start = (dict(self.scores), dict(self.notes), self._date_typed)
         self._note_shown = ""  # the text put into the note field, to tell it from typing
         self._note_area: str | None = None  # the area whose note the field holds
+        self._label_width = 22
 
     # --- building -------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        name = one_line(self.framework.title, 36)
+        name = one_line(self.framework.title)
         if self.existing is not None:
             day = format_date(self.existing.date, self.lang)
             title = t(self.lang, "assessment.form.edit", date=day, framework=name)
@@ -103,8 +106,10 @@ class AssessmentForm(Vertical):
             yield Input(self._date_typed, id="af-date", compact=True)
             yield Static("", id="af-date-shown", markup=False)
         with Horizontal(id="af-main"):
+            width = list_width(self.app.size.width)
+            self._label_width = width - 4  # the mark, its space, the border and a margin
             areas = OptionList(*self._area_options(), id="af-areas", compact=True)
-            areas.border_title = t(self.lang, "assessment.form.areas")
+            areas.styles.width = width
             yield areas
             with Vertical(id="af-right"):
                 yield Static("", id="af-area-title")
@@ -131,8 +136,9 @@ class AssessmentForm(Vertical):
         area = self.areas[index]
         score = self.scores.get(area.id)
         mark = str(score) if score is not None else "·"
-        label = Text(f"{mark} ", style="bold" if score is not None else "dim")
-        label.append(one_line(area.title, AREA_LABEL_WIDTH))
+        label = Text()
+        label.append(f"{mark} ", style="bold" if score is not None else "dim")
+        label.append(one_line(area.title, self._label_width))
         return label
 
     def _area_options(self) -> list[Option]:
@@ -323,7 +329,8 @@ class AssessmentForm(Vertical):
             chosen = step == score
             # ▶ the rating given now; ◦ last time's (the line below the scale says so).
             marker = "▶ " if chosen else "◦ " if last is not None and last.score == step else "  "
-            line = Text(marker, style="bold" if chosen else "dim")
+            line = Text()
+            line.append(marker, style="bold" if chosen else "dim")
             line.append(f"{step} ", style="bold")
             line.append(t(self.lang, f"assessment.scale.{step}"), style="bold" if chosen else "")
             if step != SCALE[0]:

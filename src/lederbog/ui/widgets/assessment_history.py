@@ -113,7 +113,7 @@ class AssessmentHistory(Vertical):
         overflow-y: auto;
     }
     AssessmentHistory #ah-areas { height: auto; max-height: 13; }
-    AssessmentHistory #ah-bottom { height: 1fr; min-height: 5; border-top: hkey $foreground 20%; }
+    AssessmentHistory #ah-bottom { height: 1fr; min-height: 5; }
     AssessmentHistory #ah-list { width: 32; height: 1fr; }
     AssessmentHistory #ah-detail-scroll {
         width: 1fr;

@@ -460,3 +460,55 @@ def test_every_described_key_is_translated() -> None:
             assert not isinstance(binding, tuple)
             if binding.description:  # type: ignore[union-attr]
                 assert f"binding.{binding.id}" in STRINGS, (owner, binding)  # type: ignore[union-attr]
+
+
+async def test_choose_another_framework_to_see_its_history(data_dir: Path) -> None:
+    store = leader(data_dir, ("stuk", "teamleder"), ("kodeks", ""))
+    four_quarters(store)
+    store.save(Assessment("akodeks1", dt.datetime(2026, 10, 1, 9, tzinfo=ZONE),
+                          dt.date(2026, 10, 1), "kodeks", {"kommunikerer-klart": 2}))  # fmt: skip
+    app = app_for(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_section(pilot, app)
+        assert "Det fælles ledelsesgrundlag for STUK" in plain(screen.query_one("#ah-framework"))
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert screen.current == "kodeks"
+        assert "11 kodekspunkter" in plain(screen.query_one("#ah-framework", Static))
+        areas = screen.query_one("#ah-areas", DataTable)
+        assert areas.row_count == 11
+        assert cells(areas, "kommunikerer-klart")[2] == "2"
+        assert screen.query_one("#ah-list", DataTable).row_count == 1
+        await pilot.press("n")
+        await pilot.pause()
+        assert form(app).framework.id == "kodeks"
+
+
+async def test_a_long_history_lists_the_latest_and_the_rest_on_request(data_dir: Path) -> None:
+    store = leader(data_dir, ("stuk", "teamleder"))
+    first = dt.date(2020, 1, 6)
+    for n in range(70):
+        day = first + dt.timedelta(weeks=n)
+        store.save(Assessment(f"w{n:07d}", dt.datetime.combine(day, dt.time(9), ZONE), day,
+                              "stuk", {"driftsledelse": n % 5 + 1}))  # fmt: skip
+    app = app_for(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_section(pilot, app)
+        listing = screen.query_one("#ah-list", DataTable)
+        assert listing.row_count == 61
+        assert cells(listing, "__more__")[0] == "… 10 ældre (Enter)"
+        listing.focus()
+        listing.move_cursor(row=60)
+        await pilot.pause()
+        assert screen.history.selected_assessment() is None  # nothing to open or delete there
+        await pilot.press("enter")
+        await pilot.pause()
+        assert listing.row_count == 70
+        assert screen.history.selected_assessment() == screen.book.find("w0000009")  # type: ignore[union-attr]
+        # The area's chart shows the latest 24 and says how many more there are.
+        screen.query_one("#ah-areas", DataTable).focus()
+        await pilot.press("down")
+        await pilot.pause()
+        assert "… og 46 ældre" in plain(screen.query_one("#ah-detail", Static))

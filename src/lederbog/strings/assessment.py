@@ -92,6 +92,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # The history
     "assessment.history.framework": ("Grundlag", "Framework"),
+    "assessment.history.other_framework": ("(f: et andet)", "(f: another)"),
+    "assessment.history.pick": (
+        "Vis selvevalueringer for hvilket grundlag?",
+        "Show the self-assessments of which framework?",
+    ),
     "assessment.history.area": ("Område", "Area"),
     "assessment.history.trend": ("Forløb", "Over time"),
     "assessment.history.latest": ("Nu", "Now"),
@@ -117,6 +122,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ikke vurderet endnu.",
         "Not rated yet.",
     ),
+    "assessment.history.older": (
+        "… og {n} ældre (alle står i listen til venstre)",
+        "… and {n} older (all are in the list on the left)",
+    ),
+    "assessment.history.more": ("… {n} ældre (Enter)", "… {n} older (Enter)"),
     "assessment.history.one": ("Selvevaluering fra {date}", "Self-assessment of {date}"),
     "assessment.history.one_unrated": ("ikke vurderet", "not rated"),
     "assessment.history.first": ("første gang", "first time"),

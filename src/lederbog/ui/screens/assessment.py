@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import ContentSwitcher, DataTable, Select
+from textual.widgets import DataTable
 from textual.worker import Worker, WorkerState
 
 from lederbog import assessments
@@ -30,14 +30,13 @@ from lederbog.store.atomic import SyncFailed
 from lederbog.text import one_line
 from lederbog.ui.links import NewAssessment
 from lederbog.ui.messages import RecordsChanged
-from lederbog.ui.screens.assessment_confirm import ConfirmDialog
 from lederbog.ui.screens.section import SectionScreen
-from lederbog.ui.widgets.assessment_form import AssessmentForm
 from lederbog.ui.widgets.assessment_history import AssessmentHistory
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
+    from lederbog.ui.widgets.assessment_form import AssessmentForm
     from lederbog.workbook import Workbook
 
 HISTORY, FORM = "history", "form"
@@ -89,9 +88,11 @@ class AssessmentSection(SectionScreen):
     # --- building ---------------------------------------------------------------------
 
     def compose_body(self) -> ComposeResult:
-        with ContentSwitcher(initial="assessment-history", id="assessment-switcher"):
-            yield AssessmentHistory(self.lang, id="assessment-history")
-            yield Vertical(id="assessment-form-slot")
+        # Two faces, one shown at a time (display toggled: cheaper than a ContentSwitcher).
+        yield AssessmentHistory(self.lang, id="assessment-history")
+        slot = Vertical(id="assessment-form-slot")
+        slot.display = False
+        yield slot
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -103,8 +104,8 @@ class AssessmentSection(SectionScreen):
         return self.query_one(AssessmentHistory)
 
     def form(self) -> AssessmentForm | None:
-        found = self.query(AssessmentForm)
-        return found.first() if found else None
+        slot = self.query_one("#assessment-form-slot", Vertical)
+        return slot.children[0] if slot.children else None  # type: ignore[return-value]
 
     # --- data -------------------------------------------------------------------------
 
@@ -130,7 +131,7 @@ class AssessmentSection(SectionScreen):
         if self.current is None or self.workbook.frameworks.get(self.current) is None:
             self.current = self._first_choice(choices)
         history = self.history
-        history.set_choices(choices, self.current)
+        self._show_framework_title(choices)
         history.set_problems(event.book.problems)
         self._show_history()
         if self._select_after_load is not None:
@@ -193,22 +194,21 @@ class AssessmentSection(SectionScreen):
         records = self.book.assessments if self.book else []
         return assessments.previous_ratings(records, framework, before=existing)
 
-    @on(Select.Changed, "#ah-framework")
-    def _framework_chosen(self, event: Select.Changed) -> None:
-        if event.value is Select.NULL:
-            return
-        self.show_framework(str(event.value))
-        self.history.focus_tables()
+    def _show_framework_title(self, choices: list[Framework]) -> None:
+        framework = self.workbook.frameworks.get(self.current or "")
+        if framework is not None:
+            self.history.set_framework_title(framework.title, len(choices) > 1)
 
-    def show_framework(self, framework_id: str) -> None:
+    def show_framework(self, framework_id: str | None) -> None:
         """Show the history of `framework_id` (the palette, the framework picker)."""
-        if self.workbook.frameworks.get(framework_id) is None:
+        if framework_id is None or self.workbook.frameworks.get(framework_id) is None:
             return
         if self.mode == FORM:
             return  # the form stays until the leader leaves it
         self.current = framework_id
-        self.history.set_choices(self.choices(), framework_id)
+        self._show_framework_title(self.choices())
         self._show_history()
+        self.history.focus_tables()
 
     # --- the keys ---------------------------------------------------------------------
 
@@ -220,6 +220,8 @@ class AssessmentSection(SectionScreen):
                 return False
             if action in ("open", "delete"):
                 return self.history.selected_assessment() is not None or None
+            if action == "choose_framework":
+                return len(self.choices()) > 1 or None
             return True
         return True
 
@@ -249,6 +251,8 @@ class AssessmentSection(SectionScreen):
             if yes:
                 self._delete(chosen)
 
+        from lederbog.ui.screens.assessment_confirm import ConfirmDialog  # when first asked for
+
         dialog = ConfirmDialog(
             question,
             t(self.lang, "assessment.delete.yes"),
@@ -269,9 +273,11 @@ class AssessmentSection(SectionScreen):
         self.app.post_message(RecordsChanged())
 
     def action_choose_framework(self) -> None:
-        select = self.history.query_one("#ah-framework", Select)
-        select.focus()
-        select.action_show_overlay()
+        from lederbog.ui.screens.assessment_pick import FrameworkPicker  # when first asked for
+
+        title = t(self.lang, "assessment.history.pick")
+        picker = FrameworkPicker(title, self.choices(), self.current, lang=self.lang)
+        self.app.push_screen(picker, self.show_framework)
 
     def action_rate(self, score: int) -> None:
         form = self.form()
@@ -322,6 +328,8 @@ class AssessmentSection(SectionScreen):
             if yes:
                 self._close_form()
 
+        from lederbog.ui.screens.assessment_confirm import ConfirmDialog  # when first asked for
+
         dialog = ConfirmDialog(
             t(self.lang, "assessment.discard.question"),
             t(self.lang, "assessment.discard.yes"),
@@ -355,6 +363,9 @@ class AssessmentSection(SectionScreen):
         self._open_form(framework, assessment)
 
     def _open_form(self, framework: Framework, existing: Assessment | None) -> None:
+        # The form's widgets (a text area, an input) are imported when first needed.
+        from lederbog.ui.widgets.assessment_form import AssessmentForm
+
         role = self.workbook.roles().get(framework.id, "")
         found = framework.role(role) if role else None
         form = AssessmentForm(
@@ -370,12 +381,15 @@ class AssessmentSection(SectionScreen):
         slot.remove_children()
         slot.mount(form)
         self.mode = FORM
-        self.query_one(ContentSwitcher).current = "assessment-form-slot"
+        self.history.display = False
+        slot.display = True
         self.refresh_bindings()
 
     def _close_form(self) -> None:
         self.mode = HISTORY
-        self.query_one(ContentSwitcher).current = "assessment-history"
-        self.query_one("#assessment-form-slot", Vertical).remove_children()
+        slot = self.query_one("#assessment-form-slot", Vertical)
+        slot.display = False
+        slot.remove_children()
+        self.history.display = True
         self.history.focus_tables()
         self.refresh_bindings()

@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import DataTable, Select, Static
+from textual.widgets import DataTable, Static
 
 from lederbog.assessments import AreaRating, Rating, changes_in, history_by_area, latest_by_area
 from lederbog.dates import format_date
@@ -27,6 +27,9 @@ from lederbog.text import for_display, one_line
 BLOCKS = {1: "▁", 2: "▃", 3: "▄", 4: "▆", 5: "█"}
 SPARK_LENGTH = 12  # the latest ratings drawn in an area's row
 BAR_UNIT = 2  # columns per step in an area's chart
+CHART_LENGTH = 24  # the latest ratings in an area's chart; the list below holds them all
+LIST_LENGTH = 60  # assessments listed at first (15 years of quarterly ones); the rest on request
+MORE = "__more__"  # the key of the list's last row, "… and 440 older", which shows them all
 
 
 def sparkline(ratings: Sequence[Rating], length: int = SPARK_LENGTH) -> str:
@@ -43,16 +46,19 @@ def change_text(delta: int, lang: str) -> Text:
     return Text("=")
 
 
-def area_chart(title: str, ratings: Sequence[Rating], lang: str) -> Text:
-    """One area's ratings as a bar per assessment, newest first, each with its change
-    since the one before and its note."""
+def area_chart(
+    title: str, ratings: Sequence[Rating], lang: str, length: int = CHART_LENGTH
+) -> Text:
+    """One area's latest `length` ratings as a bar per assessment, newest first, each with
+    its change since the one before and its note."""
     text = Text(t(lang, "assessment.history.area_title", area=one_line(title)), style="bold")
     if not ratings:
         text.append("\n" + t(lang, "assessment.history.area_empty"), style="dim")
         return text
-    dates = [format_date(r.date, lang) for r in ratings]
-    width = max(len(d) for d in dates)
-    for n in range(len(ratings) - 1, -1, -1):
+    first = max(0, len(ratings) - length)
+    dates = {n: format_date(ratings[n].date, lang) for n in range(first, len(ratings))}
+    width = max(len(d) for d in dates.values())
+    for n in range(len(ratings) - 1, first - 1, -1):
         rating = ratings[n]
         line = Text("\n" + dates[n].rjust(width) + " ")
         line.append(("█" * (rating.score * BAR_UNIT)).ljust(5 * BAR_UNIT), style="bold")
@@ -64,6 +70,8 @@ def area_chart(title: str, ratings: Sequence[Rating], lang: str) -> Text:
         text.append_text(line)
         if rating.note.strip():
             text.append("\n" + " " * (width + 1) + for_display(rating.note).strip(), style="italic")
+    if first:
+        text.append("\n" + t(lang, "assessment.history.older", n=first), style="dim")
     return text
 
 
@@ -103,7 +111,7 @@ class AssessmentHistory(Vertical):
     AssessmentHistory { height: 1fr; }
     AssessmentHistory #ah-top { height: 1; padding: 0 1; }
     AssessmentHistory #ah-framework-label { width: auto; padding-right: 1; color: $text-muted; }
-    AssessmentHistory #ah-framework { width: 1fr; max-width: 72; }
+    AssessmentHistory #ah-framework { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
     AssessmentHistory #ah-notice { height: auto; padding: 0 1; color: $warning; }
     AssessmentHistory #ah-problems {
         height: auto;
@@ -138,11 +146,13 @@ class AssessmentHistory(Vertical):
         self.latest: dict[str, AreaRating] = {}
         self.history: dict[str, list[Rating]] = {}
         self.detail_for = "area"  # which table the detail pane follows
+        self._detail_key: tuple[object, ...] | None = None  # what the detail pane shows now
+        self.list_all = False  # every assessment listed, not only the latest LIST_LENGTH
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="ah-top"):
             yield Static(t(self.lang, "assessment.history.framework"), id="ah-framework-label")
-            yield Select[str]([], allow_blank=True, id="ah-framework", compact=True)
+            yield Static("", id="ah-framework")
         yield Static(t(self.lang, "assessment.history.loading"), id="ah-notice", markup=False)
         yield Static("", id="ah-problems", markup=False)
         yield DataTable(id="ah-areas", cursor_type="row", zebra_stripes=False)
@@ -166,12 +176,12 @@ class AssessmentHistory(Vertical):
 
     # --- filled by the screen ---------------------------------------------------------
 
-    def set_choices(self, frameworks: Sequence[Framework], current: str | None) -> None:
-        select = self.query_one("#ah-framework", Select)
-        with self.prevent(Select.Changed):
-            select.set_options([(one_line(f.title, 70), f.id) for f in frameworks])
-            if current is not None:
-                select.value = current
+    def set_framework_title(self, title: str, more: bool) -> None:
+        """The framework shown, and (when there are others) how to choose another."""
+        text = Text(one_line(title), style="bold")
+        if more:
+            text.append("  " + t(self.lang, "assessment.history.other_framework"), style="dim")
+        self.query_one("#ah-framework", Static).update(text)
 
     def set_problems(self, problems: Sequence[BadFile]) -> None:
         shown = self.query_one("#ah-problems", Static)
@@ -199,7 +209,7 @@ class AssessmentHistory(Vertical):
         self.latest = latest_by_area(self.assessments, framework)
         self._fill_areas()
         self._fill_list()
-        self._show_detail()
+        self._show_detail(again=True)
 
     def selected_assessment(self) -> Assessment | None:
         listing = self.query_one("#ah-list", DataTable)
@@ -255,7 +265,12 @@ class AssessmentHistory(Vertical):
         kept = self.selected_assessment()
         table.clear()
         total = len(framework.areas)
-        for assessment in reversed(self.assessments):
+        newest = list(reversed(self.assessments))
+        # A long list costs time to lay out on every opening; its tail is a key away.
+        shown = newest if self.list_all else newest[:LIST_LENGTH]
+        if kept is not None and kept not in shown and kept in newest:
+            shown = newest[: newest.index(kept) + 1]
+        for assessment in shown:
             notes = sum(1 for note in assessment.notes.values() if note.strip())
             table.add_row(
                 Text(format_date(assessment.date, self.lang)),
@@ -263,26 +278,31 @@ class AssessmentHistory(Vertical):
                 Text(str(notes) if notes else "–"),
                 key=assessment.id,
             )
-        if kept is not None and any(a.id == kept.id for a in self.assessments):
+        if len(shown) < len(newest):
+            older = t(self.lang, "assessment.history.more", n=len(newest) - len(shown))
+            table.add_row(Text(older, style="dim"), Text(""), Text(""), key=MORE)
+        if kept is not None and kept in shown:
             table.move_cursor(row=table.get_row_index(kept.id), animate=False)
 
-    def _show_detail(self) -> None:
+    def _show_detail(self, *, again: bool = False) -> None:
+        """The chart of the chosen area, or the chosen assessment; drawn only when that
+        changed (a table's highlight events follow every fill), or `again`."""
         detail = self.query_one("#ah-detail", Static)
         framework = self.framework
+        chosen = self.selected_assessment() if self.detail_for == "assessment" else None
+        area_id = self.selected_area() if chosen is None else None
+        key = (framework and framework.id, self.detail_for, chosen and chosen.id, area_id)
+        if key == self._detail_key and not again:
+            return
+        self._detail_key = key
         if framework is None:
             detail.update("")
-            return
-        if self.detail_for == "assessment":
-            chosen = self.selected_assessment()
-            if chosen is not None:
-                detail.update(assessment_detail(chosen, framework, self.assessments, self.lang))
-                return
-        area_id = self.selected_area()
-        area = framework.area(area_id) if area_id else None
-        if area is None:
-            detail.update("")
-            return
-        detail.update(area_chart(area.title, self.history.get(area.id, []), self.lang))
+        elif chosen is not None:
+            detail.update(assessment_detail(chosen, framework, self.assessments, self.lang))
+        else:
+            area = framework.area(area_id) if area_id else None
+            history = self.history.get(area.id, []) if area else []
+            detail.update(area_chart(area.title, history, self.lang) if area else "")
 
     @on(DataTable.RowHighlighted, "#ah-areas")
     def _area_highlighted(self) -> None:
@@ -298,8 +318,14 @@ class AssessmentHistory(Vertical):
 
     @on(DataTable.RowSelected, "#ah-list")
     def _row_selected(self, event: DataTable.RowSelected) -> None:
-        # Enter or a click on an assessment: the screen opens it.
+        # Enter or a click on an assessment: the screen opens it; on "… older", list them all.
         event.stop()
+        if event.row_key.value == MORE:
+            self.list_all = True
+            row = event.cursor_row
+            self._fill_list()
+            self.query_one("#ah-list", DataTable).move_cursor(row=row, animate=False)
+            return
         chosen = self.selected_assessment()
         if chosen is not None:
             self.post_message(self.Chosen(chosen))

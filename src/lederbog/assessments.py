@@ -272,3 +272,44 @@ def due_frameworks(
         if since <= today:
             due.append(Due(framework, when, since))
     return due
+
+
+# --- for Oversigt -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FrameworkRatings:
+    """What Oversigt shows of one framework's self-assessments."""
+
+    framework: Framework
+    latest: dict[str, AreaRating]  # area id -> latest rating and its change (rated areas only)
+    due: Due | None  # set when a new self-assessment is due
+
+
+def ratings_overview(
+    frameworks: Sequence[Framework],
+    assessments: Iterable[Assessment],
+    today: dt.date,
+    months: int = DEFAULT_INTERVAL_MONTHS,
+) -> list[FrameworkRatings]:
+    """For each framework (e.g. `Workbook.leader_frameworks()`), the latest rating of each
+    area with its trend, and whether a new self-assessment is due."""
+    records = list(assessments)
+    due = {d.framework.id: d for d in due_frameworks(frameworks, records, today, months)}
+    return [
+        FrameworkRatings(framework, latest_by_area(records, framework), due.get(framework.id))
+        for framework in frameworks
+    ]
+
+
+def due_message(due: Due, lang: str, months: int = DEFAULT_INTERVAL_MONTHS) -> str:
+    """ "Din seneste selvevaluering i STUK er fra 20. aug. 2026 – over 3 måneder siden.",
+    or that there is none yet, in the leader's language."""
+    from lederbog.dates import format_date
+    from lederbog.i18n import t
+
+    name = one_line(due.framework.title, 60)
+    if due.last is None:
+        return t(lang, "assessment.due.never", framework=name)
+    day = format_date(due.last, lang)
+    return t(lang, "assessment.due.old", framework=name, date=day, months=months)

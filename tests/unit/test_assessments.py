@@ -247,3 +247,27 @@ def test_the_book_finds_by_framework_and_id(data_dir: Path, frameworks: Framewor
     assert book.find("a2026050110") is not None
     assert book.find("nope") is None
     assert book.frameworks_assessed() == {"stuk", "kodeks"}
+
+
+def test_what_oversigt_shows(frameworks: FrameworkSet) -> None:
+    stuk, kodeks = frameworks.get("stuk"), frameworks.get("kodeks")
+    assert stuk is not None and kodeks is not None
+    records = [
+        made(dt.date(2026, 5, 1), {"driftsledelse": 2}),
+        made(dt.date(2026, 8, 20), {"driftsledelse": 4, "faglig-ledelse": 3}),
+    ]
+    shown = assessments.ratings_overview([stuk, kodeks], records, TODAY)
+    assert [s.framework.id for s in shown] == ["stuk", "kodeks"]
+    assert shown[0].latest["driftsledelse"].mark == "▲"
+    assert shown[0].latest["driftsledelse"].delta == 2
+    assert shown[0].due is not None and shown[0].due.last == dt.date(2026, 8, 20)
+    assert shown[1].latest == {} and shown[1].due is not None and shown[1].due.last is None
+    assert assessments.due_message(shown[0].due, "da") == (
+        "Din seneste selvevaluering i Det fælles ledelsesgrundlag for STUK er fra "
+        "20. aug. 2026 – over 3 måneder siden."
+    )
+    assert assessments.due_message(shown[1].due, "en", 3) == (
+        "You have not assessed yourself in 11 kodekspunkter for god ledelse i kommuner og "
+        "regioner yet."
+    )
+    assert assessments.ratings_overview([stuk], records, dt.date(2026, 9, 1))[0].due is None

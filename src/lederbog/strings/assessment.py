@@ -90,6 +90,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Selvevalueringerne kunne ikke indlæses: {reason}",
         "The self-assessments could not be loaded: {reason}",
     ),
+    # When a new one is due (Oversigt, through assessments.due_message)
+    "assessment.due.never": (
+        "Du har ikke lavet en selvevaluering i {framework} endnu.",
+        "You have not assessed yourself in {framework} yet.",
+    ),
+    "assessment.due.old": (
+        "Din seneste selvevaluering i {framework} er fra {date} – over {months} måneder siden.",
+        "Your latest self-assessment in {framework} is of {date} – over {months} months ago.",
+    ),
+    "assessment.due.start": ("Ny selvevaluering", "New self-assessment"),
     # The history
     "assessment.history.framework": ("Grundlag", "Framework"),
     "assessment.history.other_framework": ("(f: et andet)", "(f: another)"),

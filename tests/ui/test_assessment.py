@@ -512,3 +512,36 @@ async def test_a_long_history_lists_the_latest_and_the_rest_on_request(data_dir:
         await pilot.press("down")
         await pilot.pause()
         assert "… og 46 ældre" in plain(screen.query_one("#ah-detail", Static))
+
+
+async def test_changing_the_date_of_an_assessment_moves_its_file(data_dir: Path) -> None:
+    saved = four_quarters(leader(data_dir, ("stuk", "teamleder")))
+    app = app_for(data_dir, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_section(pilot, app)
+        await pilot.press("e")  # the newest, of 1 Sep 2026
+        await pilot.pause()
+        await pilot.press("shift+tab", *["backspace"] * 10, *"2026-09-03", "ctrl+s")
+        await pilot.pause(0.2)
+        old = saved[3].origin.path  # type: ignore[union-attr]
+        assert not old.exists()
+        moved = data_dir / "assessments" / "2026" / "2026-09-03-a0000003.toml"
+        doc = tomllib.loads(moved.read_text(encoding="utf-8"))
+        assert doc["scores"] == saved[3].scores and doc["notes"] == saved[3].notes
+        assert cells(screen.query_one("#ah-list", DataTable), "a0000003")[0] == "3 Sep 2026"
+
+
+async def test_help_lists_the_sections_keys(data_dir: Path) -> None:
+    from lederbog.ui.screens.help import HelpScreen
+
+    leader(data_dir, ("stuk", "teamleder"))
+    app = app_for(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_section(pilot, app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = dict(app.screen.key_rows())
+        assert rows["n"] == "Ny"
+        assert rows["1-5"] == "Vurdér"
+        assert rows["^s"] == "Gem"

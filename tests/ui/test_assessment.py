@@ -545,3 +545,16 @@ async def test_help_lists_the_sections_keys(data_dir: Path) -> None:
         assert rows["n"] == "Ny"
         assert rows["1-5"] == "Vurdér"
         assert rows["^s"] == "Gem"
+
+
+async def test_without_any_framework_the_section_says_so(data_dir: Path, monkeypatch: Any) -> None:
+    from lederbog.frameworks import FrameworkSet
+
+    monkeypatch.setattr("lederbog.workbook.load_all", lambda data_dir: FrameworkSet())
+    app = app_for(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_section(pilot, app)
+        assert "ikke fundet nogen ledelsesgrundlag" in plain(screen.query_one("#ah-notice"))
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.mode == "history"

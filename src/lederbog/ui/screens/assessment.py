@@ -119,6 +119,7 @@ class AssessmentSection(SectionScreen):
             reason = one_line(str(event.worker.error), 200)
             message = t(self.lang, "assessment.load_failed", reason=reason)
             self.notify(message, severity="error", markup=False)
+            self.history.set_notice(message)
 
     def records_changed(self) -> None:
         if self.is_mounted:
@@ -166,7 +167,10 @@ class AssessmentSection(SectionScreen):
 
     def _show_history(self) -> None:
         framework = self.workbook.frameworks.get(self.current or "")
-        if framework is None or self.book is None:
+        if self.book is None:
+            return
+        if framework is None:  # no framework could be loaded at all
+            self.history.set_notice(t(self.lang, "browser.no_frameworks"))
             return
         shown = self.book.of(framework.id)
         history = self.history
@@ -373,7 +377,7 @@ class AssessmentSection(SectionScreen):
             lang=self.lang,
             today=self.workbook.today(),
             role=role,
-            role_title=found.title if found else "",
+            role_title=one_line(found.title) if found else "",
             previous=self._previous(framework, existing),
             existing=existing,
         )

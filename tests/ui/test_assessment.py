@@ -240,6 +240,10 @@ async def test_escape_asks_before_throwing_ratings_away(data_dir: Path) -> None:
         await pilot.pause()
         assert screen.mode == "history"
         assert files(data_dir) == []
+        # Straight into a new one: the keys go to the new form, not the one just closed.
+        await pilot.press("n", "escape", "n", "2")
+        assert form(app).scores == {"strategisk-ledelse": 2}
+        assert len(screen.query(AssessmentForm)) <= 2
 
 
 async def test_edit_an_assessment(data_dir: Path) -> None:

@@ -84,6 +84,7 @@ class AssessmentSection(SectionScreen):
         self.current: str | None = None  # the framework shown in the history
         self._pending: NewAssessment | None = None  # a link that came before the data
         self._select_after_load: str | None = None
+        self._form: AssessmentForm | None = None
 
     # --- building ---------------------------------------------------------------------
 
@@ -104,8 +105,8 @@ class AssessmentSection(SectionScreen):
         return self.query_one(AssessmentHistory)
 
     def form(self) -> AssessmentForm | None:
-        slot = self.query_one("#assessment-form-slot", Vertical)
-        return slot.children[0] if slot.children else None  # type: ignore[return-value]
+        """The open form (kept here: a closed one may linger in the DOM until pruned)."""
+        return self._form
 
     # --- data -------------------------------------------------------------------------
 
@@ -384,6 +385,7 @@ class AssessmentSection(SectionScreen):
         slot = self.query_one("#assessment-form-slot", Vertical)
         slot.remove_children()
         slot.mount(form)
+        self._form = form
         self.mode = FORM
         self.history.display = False
         slot.display = True
@@ -391,6 +393,7 @@ class AssessmentSection(SectionScreen):
 
     def _close_form(self) -> None:
         self.mode = HISTORY
+        self._form = None
         slot = self.query_one("#assessment-form-slot", Vertical)
         slot.display = False
         slot.remove_children()

@@ -31,6 +31,7 @@ NO_TEXTUAL = [
     "lederbog.overview",
     "lederbog.store.watch",
     "lederbog.workbook",
+    "lederbog.assessments",
 ]
 
 

@@ -62,9 +62,16 @@ def _export(workbook: Workbook) -> Screen[None]:
     return ExportSection(workbook)
 
 
+def _assessment(workbook: Workbook) -> Screen[None]:
+    from lederbog.ui.screens.assessment import AssessmentSection
+
+    return AssessmentSection(workbook)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("overview", _overview),
     Section("frameworks", _frameworks),
+    Section("assessment", _assessment),
     Section("export", _export),
 )
 

@@ -27,6 +27,7 @@ from lederbog.model.records import (
     Profile,
     Record,
     Reflection,
+    StatusChange,
 )
 
 SCHEMA = 1
@@ -106,10 +107,47 @@ def _goal_doc(g: Goal) -> dict[str, Any]:
         doc["due"] = g.due
     doc["status"] = g.status
     doc["items"] = list(g.items)
+    if g.status_changes:
+        doc["status_changes"] = [
+            {"date": c.date, "status": c.status, **c.extra} for c in g.status_changes
+        ]
     doc["checkins"] = [
         {"date": c.date, "progress": c.progress, "note": c.note, **c.extra} for c in g.checkins
     ]
     return doc
+
+
+# Written as `[[checkins]]` tables, one after another, whatever their length: a new
+# check-in then adds lines at the end of the file, which reads well in an editor and
+# in a sync tool's diff. tomli-w would put short ones in one inline array.
+_TABLE_ARRAYS = ("status_changes", "checkins")
+
+
+def _flat(row: object) -> bool:
+    """A table with no tables inside (written under its own header, its keys stay its own)."""
+
+    def nested(value: object) -> bool:
+        if isinstance(value, Mapping):
+            return True
+        if isinstance(value, list | tuple):
+            return any(nested(item) for item in value)
+        return False
+
+    return isinstance(row, Mapping) and not any(nested(v) for v in row.values())
+
+
+def _dumps(doc: dict[str, Any], multiline: bool) -> str:
+    arrays = {
+        key: doc[key]
+        for key in _TABLE_ARRAYS
+        if isinstance(doc.get(key), list) and doc[key] and all(_flat(row) for row in doc[key])
+    }
+    head = {key: value for key, value in doc.items() if key not in arrays}
+    parts = [tomli_w.dumps(head, multiline_strings=multiline)]
+    for key, rows in arrays.items():
+        for row in rows:
+            parts.append(f"\n[[{key}]]\n{tomli_w.dumps(row, multiline_strings=multiline)}")
+    return "".join(parts)
 
 
 def _reflection_doc(r: Reflection) -> dict[str, Any]:
@@ -166,7 +204,7 @@ def encode(record: Record) -> bytes:
     # in them; every file is read back before use, and the plain form (which
     # escapes everything) is the fallback that always holds the text exactly.
     for multiline in (True, False):
-        data = tomli_w.dumps(doc, multiline_strings=multiline).encode("utf-8")
+        data = _dumps(doc, multiline).encode("utf-8")
         if _reads_back(data, doc):
             return data
     raise UnstorableText("the record would not read back exactly as written; nothing was written")
@@ -288,6 +326,17 @@ def _goal(f: _Fields) -> Goal:
         if not 0 <= progress <= 100:
             raise RecordError(f"'checkins[{n}].progress' must be a whole number 0-100")
         checkins.append(CheckIn(c.date("date"), progress, c.text("note"), c.extra()))
+    changes = []
+    for n, entry in enumerate(f.get("status_changes", list, [], "a list of tables")):
+        if not isinstance(entry, dict):
+            raise RecordError("'status_changes' must be a list of tables")
+        c = _Fields(entry, {"date", "status"}, f"status_changes[{n}].")
+        changed_to = c.text("status", None)
+        if changed_to not in GOAL_STATUSES:
+            raise RecordError(
+                f"'status_changes[{n}].status' must be one of {', '.join(GOAL_STATUSES)}"
+            )
+        changes.append(StatusChange(c.date("date"), changed_to, c.extra()))
     return Goal(
         id=f.ident("id"),
         created=f.created(),
@@ -301,6 +350,7 @@ def _goal(f: _Fields) -> Goal:
         items=f.strings("items"),
         checkins=checkins,
         extra=f.extra(),
+        status_changes=changes,
     )
 
 
@@ -344,7 +394,7 @@ _DECODERS: dict[str, tuple[Callable[[_Fields], Record], set[str]]] = {
     "goal": (
         _goal,
         {"id", "created", "framework", "area", "title", "why", "success", "due", "status"}
-        | {"items", "checkins"},
+        | {"items", "checkins", "status_changes"},
     ),
     "reflection": (
         _reflection,

@@ -39,6 +39,12 @@ class FrameworkCommands(Provider):
         lang = getattr(self.app, "lang", "da")
         if browser is None:
             return
+        if browser.new_goal_link() is not None:
+            yield (
+                t(lang, "goals.palette.here"),
+                t(lang, "goals.palette.here.help"),
+                browser.action_new_goal_here,
+            )
         goto_help = t(lang, "palette.goto.help")
         role_help = t(lang, "palette.role.help")
         for framework in browser.frameworks:

@@ -50,7 +50,16 @@ def _frameworks(workbook: Workbook) -> Screen[None]:
     return FrameworkBrowser(workbook)
 
 
-SECTIONS: tuple[Section, ...] = (Section("frameworks", _frameworks),)
+def _goals(workbook: Workbook) -> Screen[None]:
+    from lederbog.ui.screens.goals import GoalsScreen
+
+    return GoalsScreen(workbook)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("frameworks", _frameworks),
+    Section("goals", _goals),
+)
 
 # Where the workbook opens.
 DEFAULT_SECTION = "frameworks"

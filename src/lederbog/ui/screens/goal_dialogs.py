@@ -365,7 +365,11 @@ class GoalForm(ModalScreen[None]):
             yield Static(classes="field-error", id="goal-area-error")
             yield Static(t(lang, "goals.form.title"), classes="field-label")
             yield Input(
-                typed.title, id="goal-title", max_length=rules.TITLE_LIMIT + 50, compact=True
+                typed.title,
+                id="goal-title",
+                max_length=rules.TITLE_LIMIT + 50,
+                compact=True,
+                select_on_focus=False,
             )
             yield Static(classes="field-error", id="goal-title-error")
             yield Static(t(lang, "goals.form.why"), classes="field-label")
@@ -377,7 +381,9 @@ class GoalForm(ModalScreen[None]):
                 typed.success, id="goal-success", soft_wrap=True, tab_behavior="focus", compact=True
             )
             yield Static(t(lang, "goals.form.due"), classes="field-label")
-            yield Input(typed.due, id="goal-due", max_length=40, compact=True)
+            yield Input(
+                typed.due, id="goal-due", max_length=40, compact=True, select_on_focus=False
+            )
             yield Static(classes="field-error", id="goal-due-error")
             yield Static(t(lang, "goals.form.items"), classes="field-label")
             yield SelectionList[str](

@@ -45,7 +45,7 @@ class GoalChart(PlotextPlot):
 
     DEFAULT_CSS = """
     GoalChart {
-        height: 12;
+        height: 14;
         width: 1fr;
     }
     """
@@ -58,8 +58,7 @@ class GoalChart(PlotextPlot):
         plt = self.plt
         plt.clear_figure()
         plt.ylim(0, 100)
-        plt.yticks([0, 25, 50, 75, 100])
-        plt.ylabel("%")
+        plt.yticks([0.0, 25.0, 50.0, 75.0, 100.0], ["0 %", "25 %", "50 %", "75 %", "100 %"])
         ordered = sorted(enumerate(goal.checkins), key=lambda pair: (pair[1].date, pair[0]))
         if not ordered:
             plt.title(t(self.lang, "goals.chart.empty"))
@@ -68,8 +67,7 @@ class GoalChart(PlotextPlot):
             days = [checkin.date for _, checkin in ordered]
             xs = [day.toordinal() for day in days]
             ys = [checkin.progress for _, checkin in ordered]
-            plt.plot(xs, ys, marker="braille")
-            plt.scatter(xs, ys, marker="●")
+            plt.plot(xs, ys, marker="hd")
             if xs[0] == xs[-1]:
                 plt.xlim(xs[0] - 1, xs[0] + 1)
             else:

@@ -8,6 +8,7 @@ snapshots are deterministic.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,8 +61,78 @@ class GoalShelf:
         return next((goal for goal in self.goals if goal.id == goal_id), None)
 
 
-def load(store: Store) -> GoalShelf:
-    """Read goals/ once: every goal that can be used, and what could not (left as it is)."""
+class GoalCache:
+    """Goals already read, reused while their file is unchanged (size, time and inode).
+
+    A save replaces the file (a new inode), a sync tool or an editor changes its time,
+    so a changed file is always read again; reading 120 goals costs ~80 ms, checking
+    them ~1 ms. The goals it hands out are shared: change a fresh `Store.goal()` instead.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._known: dict[Path, tuple[tuple[int, int, int], Goal]] = {}
+
+    def load(self, store: Store) -> GoalShelf:
+        with self._lock:  # the read-ahead at start and the section may ask at once
+            return self._load(store)
+
+    def _read(self, store: Store, path: Path) -> Goal:
+        try:
+            # Taken before reading: a change made while reading makes it differ next time.
+            info = path.stat()
+            signature = (info.st_size, info.st_mtime_ns, info.st_ino)
+        except OSError:
+            signature = None
+        known = self._known.get(path)
+        if signature is not None and known is not None and known[0] == signature:
+            return known[1]
+        record = store.read(path, layout.FileKind.GOAL)
+        assert isinstance(record, Goal)
+        if signature is not None:
+            self._known[path] = (signature, record)
+        return record
+
+    def _load(self, store: Store) -> GoalShelf:
+        shelf = GoalShelf()
+        seen: set[Path] = set()
+        for entry in layout.scan(store.root, folders=(layout.GOALS,), top=False):
+            if entry.kind is layout.FileKind.GOAL:
+                seen.add(entry.path)
+                try:
+                    shelf.goals.append(self._read(store, entry.path))
+                except RecordError as error:
+                    self._known.pop(entry.path, None)
+                    shelf.problems.append(BadFile(entry.path, str(error)))
+            else:
+                _other(entry, shelf)
+        for gone in set(self._known) - seen:
+            del self._known[gone]
+        return shelf
+
+
+_CACHES: dict[Path, GoalCache] = {}
+_CACHES_LOCK = threading.Lock()
+
+
+def cache_for(root: Path) -> GoalCache:
+    """The one GoalCache of a data folder in this process."""
+    with _CACHES_LOCK:
+        return _CACHES.setdefault(root, GoalCache())
+
+
+def read_ahead(store: Store) -> None:
+    """Read the goals into the folder's cache (at start, in a thread), so Mål opens at once."""
+    cache_for(store.root).load(store)
+
+
+def load(store: Store, cache: GoalCache | None = None) -> GoalShelf:
+    """Read goals/: every goal that can be used, and what could not (left as it is).
+
+    With a `cache`, files unchanged since it last read them are not read again.
+    """
+    if cache is not None:
+        return cache.load(store)
     shelf = GoalShelf()
     for entry in layout.scan(store.root, folders=(layout.GOALS,), top=False):
         if entry.kind is layout.FileKind.GOAL:
@@ -72,14 +143,20 @@ def load(store: Store) -> GoalShelf:
                 continue
             assert isinstance(record, Goal)
             shelf.goals.append(record)
-        elif entry.kind in (layout.FileKind.OWN_CONFLICT, layout.FileKind.SYNC_CONFLICT):
-            shelf.copies.append(entry.path)
-        elif entry.kind in (layout.FileKind.FOREIGN, layout.FileKind.PLACEHOLDER):
-            reason = "not named as a goal file (goals/<id>.toml with a-z, 0-9 and '-')"
-            if entry.kind is layout.FileKind.PLACEHOLDER:
-                reason = "not downloaded to this computer yet (an iCloud placeholder)"
-            shelf.problems.append(BadFile(entry.path, reason))
+        else:
+            _other(entry, shelf)
     return shelf
+
+
+def _other(entry: layout.Entry, shelf: GoalShelf) -> None:
+    """A file in goals/ that is not a goal: a conflict copy, or one that is named wrongly."""
+    if entry.kind in (layout.FileKind.OWN_CONFLICT, layout.FileKind.SYNC_CONFLICT):
+        shelf.copies.append(entry.path)
+    elif entry.kind in (layout.FileKind.FOREIGN, layout.FileKind.PLACEHOLDER):
+        reason = "not named as a goal file (goals/<id>.toml with a-z, 0-9 and '-')"
+        if entry.kind is layout.FileKind.PLACEHOLDER:
+            reason = "not downloaded to this computer yet (an iCloud placeholder)"
+        shelf.problems.append(BadFile(entry.path, reason))
 
 
 # --- the rules --------------------------------------------------------------------

@@ -25,6 +25,9 @@ from lederbog.workbook import Workbook, open_workbook
 if TYPE_CHECKING:
     from textual.command import Provider
 
+# Seconds after start before sections read their records ahead (the first screen comes first).
+READ_AHEAD_AFTER = 0.3
+
 
 def _global_commands() -> type[Provider]:
     # The palette's provider is imported when the palette first opens, not at start.
@@ -79,10 +82,22 @@ class LederbogApp(App[None]):
         return super().run(**kwargs)
 
     def on_mount(self) -> None:
+        # Once the first screen is up, sections that read many files read them ahead.
+        self.set_timer(READ_AHEAD_AFTER, self._read_ahead)
         problem = self.workbook.profile_problem
         if problem:
             message = t(self.lang, "profile.unreadable", problem=one_line(problem))
             self.notify(message, severity="error", timeout=30, markup=False)
+
+    def _read_ahead(self) -> None:
+        for entry in SECTIONS:
+            if entry.read_ahead is not None:
+                self.run_worker(
+                    partial(entry.read_ahead, self.workbook),
+                    thread=True,
+                    group="read-ahead",
+                    exit_on_error=False,  # a section reads again when opened, and says why
+                )
 
     # --- sections ------------------------------------------------------------------
 

@@ -33,6 +33,9 @@ KEYS = {
 class Section:
     id: str  # one of KEYS; also the app's mode name
     make: Callable[[Workbook], Screen[None]]  # builds the section's screen, given the data
+    # Reads the section's records ahead, in a thread, once the first screen is up (optional),
+    # so that the section opens at once when its key is pressed.
+    read_ahead: Callable[[Workbook], None] | None = None
 
     @property
     def key(self) -> str:
@@ -56,9 +59,15 @@ def _goals(workbook: Workbook) -> Screen[None]:
     return GoalsScreen(workbook)
 
 
+def _read_goals(workbook: Workbook) -> None:
+    from lederbog.goals import read_ahead
+
+    read_ahead(workbook.store)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("frameworks", _frameworks),
-    Section("goals", _goals),
+    Section("goals", _goals, _read_goals),
 )
 
 # Where the workbook opens.

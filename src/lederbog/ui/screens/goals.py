@@ -146,7 +146,8 @@ class GoalsScreen(SectionScreen):
 
     @work(thread=True, exclusive=True, group="goals-load")
     def load(self) -> None:
-        self.post_message(self.Loaded(rules.load(self.workbook.store)))
+        store = self.workbook.store
+        self.post_message(self.Loaded(rules.load(store, rules.cache_for(store.root))))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state is WorkerState.ERROR and event.worker.group == "goals-load":

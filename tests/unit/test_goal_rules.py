@@ -313,3 +313,23 @@ def test_loading_names_broken_files_and_copies_and_leaves_them_as_they_are(
     assert "TOML" in shelf.problems[0].reason
     assert shelf.copies == [copy]
     assert broken.read_bytes() == before
+
+
+def test_the_cache_reads_again_only_what_changed(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    store.save(goal("a"))
+    store.save(goal("b"))
+    cache = rules.GoalCache()
+    first = {g.id: g for g in cache.load(store).goals}
+    again = {g.id: g for g in cache.load(store).goals}
+    assert again["a"] is first["a"] and again["b"] is first["b"]  # not read again
+    changed = store.goal("b")
+    rules.add_checkin(changed, 50, "", TODAY)
+    store.save(changed)
+    (tmp_path / "goals" / "a.toml").rename(tmp_path / "a.toml")  # gone from goals/
+    shown = cache.load(store).goals
+    assert [(g.id, g.progress) for g in shown] == [("b", 50)]
+    # An edit by another program that keeps the size is still seen (its time changes).
+    path = tmp_path / "goals" / "b.toml"
+    path.write_text(path.read_text("utf-8").replace("progress = 50", "progress = 70"), "utf-8")
+    assert [g.progress for g in cache.load(store).goals] == [70]

@@ -210,6 +210,57 @@ def encode(record: Record) -> bytes:
     raise UnstorableText("the record would not read back exactly as written; nothing was written")
 
 
+def is_own_form(data: bytes, record: Record) -> bool:
+    """Whether `data`, which was parsed into `record`, is exactly what `encode` writes for it.
+
+    Then the file holds nothing but the record in Lederbog's own layout (check-ins last,
+    each under its own `[[checkins]]`), and a check-in can be added by appending.
+    """
+    try:
+        text = data.decode("utf-8")
+        doc = to_document(record)
+        return any(text == _dumps(doc, multiline) for multiline in (True, False))
+    except (ValueError, TypeError):  # what tomli-w cannot write was never written by it
+        return False
+
+
+def append_checkins(
+    data: bytes, before: dict[str, Any], record: Goal
+) -> tuple[bytes, list[dict[str, Any]]] | None:
+    """`record` as `data` plus new `[[checkins]]` tables (and those check-ins), or None.
+
+    `data` must be in Lederbog's own form for the document `before` (see `is_own_form`),
+    and `record` must be that goal with check-ins added at the end and nothing else
+    changed. Only the added tables are rendered and read back: the cost of a check-in
+    does not grow with the goal's history.
+    """
+    after = to_document(record)
+    old_rows, new_rows = before.get("checkins"), after.get("checkins")
+    if not isinstance(old_rows, list) or not isinstance(new_rows, list) or not old_rows:
+        return None  # no [[checkins]] to append to (an empty list is written inline)
+    added = new_rows[len(old_rows) :]
+    if not added or new_rows[: len(old_rows)] != old_rows:
+        return None
+    if {k: v for k, v in after.items() if k != "checkins"} != {
+        k: v for k, v in before.items() if k != "checkins"
+    }:
+        return None
+    if not all(_flat(row) for row in old_rows + added):
+        return None
+    _check_storable(added, "'checkins'")
+    for multiline in (True, False):
+        tail = "".join(
+            f"\n[[checkins]]\n{tomli_w.dumps(row, multiline_strings=multiline)}" for row in added
+        )
+        try:
+            back = tomllib.loads(tail)
+        except (ValueError, RecursionError):
+            continue
+        if _same(back, {"checkins": added}):
+            return data + tail.encode("utf-8"), added
+    return None
+
+
 def _reads_back(data: bytes, doc: dict[str, Any]) -> bool:
     try:
         back = decode(tomllib.loads(data.decode("utf-8")))

@@ -58,6 +58,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Målet '{id}' findes ikke (mere).",
         "The goal '{id}' is not there (any more).",
     ),
+    "goals.none_chosen": (
+        "Vælg et mål i listen først (↑ ↓), eller tryk n for et nyt.",
+        "Choose a goal in the list first (↑ ↓), or press n for a new one.",
+    ),
     "goals.area_empty": (
         "Der er ingen mål i det område endnu. Tryk n for at sætte et.",
         "There are no goals in that area yet. Press n to set one.",

@@ -203,7 +203,6 @@ class GoalsScreen(SectionScreen):
             index = next((n for n, row in enumerate(rows) if not row.disabled), None)
         options.highlighted = index
         self._show_bar(sum(len(entry.goals) for entry in groups))
-        self.refresh_bindings()
 
     def _show_bar(self, count: int) -> None:
         total = len(self.shelf.goals) if self.shelf is not None else 0
@@ -251,10 +250,6 @@ class GoalsScreen(SectionScreen):
             return goal.framework, goal.area
         return "", ""
 
-    @on(OptionList.OptionHighlighted, "#goals-list")
-    def _highlighted(self) -> None:
-        self.refresh_bindings()
-
     @on(OptionList.OptionSelected, "#goals-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         goal = self.shelf.get(event.option.id or "") if self.shelf is not None else None
@@ -262,8 +257,8 @@ class GoalsScreen(SectionScreen):
             self.show_detail(goal)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("check_in", "edit", "status", "delete"):
-            return True if self.current_goal() is not None else None
+        # The keys on a goal stay the same whether or not one is under the cursor (they
+        # then say so): changing them would rebuild the footer on every move.
         if action == "back":
             return self.detail_id is not None
         if action == "filter":
@@ -435,11 +430,17 @@ class GoalsScreen(SectionScreen):
             )
         )
 
+    def _no_goal(self) -> None:
+        self.notify(t(self.lang, "goals.none_chosen"), markup=False)
+
     def action_edit(self) -> None:
         from lederbog.ui.screens.goal_dialogs import GoalForm, goal_input
 
         listed = self.current_goal()
-        goal = self._fresh(listed) if listed is not None else None
+        if listed is None:
+            self._no_goal()
+            return
+        goal = self._fresh(listed)
         if goal is None:
             return
 
@@ -461,7 +462,9 @@ class GoalsScreen(SectionScreen):
 
     def action_check_in(self) -> None:
         goal = self.current_goal()
-        if goal is not None:
+        if goal is None:
+            self._no_goal()
+        else:
             self.check_in(goal)
 
     def check_in(self, listed: Goal) -> None:
@@ -504,7 +507,10 @@ class GoalsScreen(SectionScreen):
         from lederbog.ui.screens.goal_dialogs import StatusDialog
 
         listed = self.current_goal()
-        goal = self._fresh(listed) if listed is not None else None
+        if listed is None:
+            self._no_goal()
+            return
+        goal = self._fresh(listed)
         if goal is None:
             return
 
@@ -526,6 +532,7 @@ class GoalsScreen(SectionScreen):
 
         goal = self.current_goal()
         if goal is None:
+            self._no_goal()
             return
 
         def answered(delete: bool | None) -> None:

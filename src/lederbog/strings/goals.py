@@ -32,11 +32,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Showing {shown}: {count} of {total} · f switches · Enter opens",
     ),
     "goals.empty": (
-        "Ingen aktive mål endnu. Tryk n for at sætte et mål, eller g på et punkt i "
-        "Ledelsesgrundlag.",
-        "No active goals yet. Press n to set a goal, or g on an item in Frameworks.",
+        "Ingen mål endnu. Tryk n for at sætte et mål, eller g på et punkt i Ledelsesgrundlag.",
+        "No goals yet. Press n to set a goal, or g on an item in Frameworks.",
     ),
-    "goals.empty_filter": ("Ingen mål her. Tryk f for at se andre.", "No goals here. Press f."),
+    "goals.empty_filter": (
+        "Ingen mål med den status. Tryk f for at se de andre, eller n for et nyt mål.",
+        "No goals with that status. Press f to see the others, or n for a new goal.",
+    ),
     "goals.no_due": ("ingen frist", "no due date"),
     "goals.due": ("frist {date}", "due {date}"),
     "goals.no_checkins": ("ikke tjekket ind endnu", "no check-ins yet"),

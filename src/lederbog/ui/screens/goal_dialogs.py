@@ -36,6 +36,7 @@ DIALOG_CSS = """
     max-height: 100%;
     border: round $accent;
     border-title-color: $accent;
+    border-subtitle-color: $text-muted;
     padding: 0 1;
     background: $surface;
 }
@@ -214,6 +215,7 @@ class CheckInDialog(ModalScreen[None]):
         lang = self.lang
         with VerticalScroll(classes="goal-dialog") as box:
             box.border_title = t(lang, "goals.checkin.title")
+            box.border_subtitle = t(lang, "goals.form.hint")  # always in sight, also when scrolled
             yield Static(Text(one_line(self.goal.title, 90), style="bold"))
             yield Static(t(lang, "goals.checkin.progress"), classes="field-label")
             last = self.goal.progress if self.goal.checkins else None
@@ -228,7 +230,6 @@ class CheckInDialog(ModalScreen[None]):
             )
             yield Static(classes="field-error", id="checkin-date-error")
             yield Static(classes="dialog-message", id="checkin-message")
-            yield Static(t(lang, "goals.form.hint"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one("#checkin-progress", Input).focus()
@@ -337,6 +338,7 @@ class GoalForm(ModalScreen[None]):
         typed = self.initial
         with VerticalScroll(classes="goal-dialog") as box:
             box.border_title = t(lang, "goals.form.edit" if self.editing else "goals.form.new")
+            box.border_subtitle = t(lang, "goals.form.hint")  # always in sight, also when scrolled
             linked = self._linked_text()
             if linked:
                 yield Static(Text(linked), id="goal-linked")
@@ -402,7 +404,6 @@ class GoalForm(ModalScreen[None]):
             )
             yield Static(classes="field-error", id="goal-status-error")
             yield Static(classes="dialog-message", id="goal-message")
-            yield Static(t(lang, "goals.form.hint"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one("#goal-title", Input).focus()

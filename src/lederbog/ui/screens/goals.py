@@ -193,7 +193,8 @@ class GoalsScreen(SectionScreen):
             for goal in entry.goals:
                 rows.append(Option(goal_rows.goal_row(goal, today, self.lang), id=goal.id))
         if not rows:
-            key = "goals.empty" if self.shown == "active" else "goals.empty_filter"
+            nothing = self.shelf is None or not self.shelf.goals
+            key = "goals.empty" if nothing else "goals.empty_filter"
             rows.append(Option(Text(t(self.lang, key), style="dim"), disabled=True))
         options.set_options(rows)
         index = None

@@ -365,3 +365,45 @@ async def test_the_section_in_english(data_dir: Path) -> None:
         await check_in(pilot, "101", "")
         assert "101 is over 100" in screen_text(app, "#checkin-progress-error")
         assert isinstance(app.screen, CheckInDialog)
+
+
+CHART_IMPORT = """
+import asyncio, datetime as dt, sys
+from pathlib import Path
+from lederbog.model.records import CheckIn, Goal
+from lederbog.store.store import Store
+from lederbog.ui.app import make_app
+
+data = Path(sys.argv[1])
+created = dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.timezone.utc)
+Store(data).save(Goal("g", created, "stuk", "driftsledelse", "G",
+                      checkins=[CheckIn(dt.date(2026, 11, 1), 20)]))
+
+async def main():
+    app = make_app(data, "da")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        listed = "textual_plotext" in sys.modules
+        await pilot.press("enter")
+        await pilot.pause()
+        print(listed, "textual_plotext" in sys.modules)
+
+asyncio.run(main())
+"""
+
+
+def test_the_chart_library_is_imported_only_when_a_chart_is_shown(data_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", CHART_IMPORT, str(data_dir)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["False", "True"]

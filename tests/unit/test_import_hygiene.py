@@ -23,6 +23,7 @@ NO_TEXTUAL = [
     "lederbog.store.index",
     "lederbog.store.doctor",
     "lederbog.model.records",
+    "lederbog.goals",
 ]
 
 

@@ -27,7 +27,7 @@ from lederbog.model.records import (
     now,
 )
 from lederbog.store import layout
-from lederbog.store.codec import RecordError
+from lederbog.store.codec import RecordError, parse
 from lederbog.store.store import BadFile, Store
 
 # How goals are ordered inside an area: what is being worked on first.
@@ -59,6 +59,25 @@ class GoalShelf:
 
     def get(self, goal_id: str) -> Goal | None:
         return next((goal for goal in self.goals if goal.id == goal_id), None)
+
+    def copies_of(self, goal_id: str) -> list[Path]:
+        """The conflict copies beside one goal's file (`<id>.conflict-…`, `<id>.sync-conflict-…`,
+        `<id> (conflicted copy …)`)."""
+        return [
+            path
+            for path in self.copies
+            if path.name.startswith(goal_id) and path.name[len(goal_id) : len(goal_id) + 1] in ". ("
+        ]
+
+
+def read_copy(path: Path) -> Goal | None:
+    """What a conflict copy holds, to show beside the goal; None when it cannot be read."""
+    try:
+        data = path.read_bytes()
+        record = parse(data, path, "goal")
+    except (OSError, RecordError):
+        return None
+    return record if isinstance(record, Goal) else None
 
 
 class GoalCache:

@@ -315,6 +315,11 @@ async def test_a_save_after_the_file_changed_on_disk_keeps_both(data_dir: Path) 
         assert "Konfliktkopi" in notices and copies[0].name in notices
         said = " ".join(n.message for n in app._notifications)
         assert "ændret af et andet program" in said and copies[0].name in said
+        # Both versions in sight: the goal as it is on disk, and what the copy holds.
+        await pilot.press("enter")
+        assert "fra den anden computer" in screen_text(app, "#goal-detail-text")
+        copy_text = screen_text(app, "#goal-copies")
+        assert copies[0].name in copy_text and "'Delt mål nu'" in copy_text
 
 
 async def test_a_broken_goal_file_is_named_and_left_alone(data_dir: Path) -> None:

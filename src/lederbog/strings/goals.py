@@ -91,6 +91,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ingen endnu. Tryk c for at tjekke ind.",
         "None yet. Press c to check in.",
     ),
+    "goals.detail.copies": (
+        "Konfliktkopier ved siden af målet (en anden udgave af samme mål; flet dem i en editor, "
+        "og slet så kopien)",
+        "Conflict copies beside the goal (another version of the same goal; merge them in an "
+        "editor, then delete the copy)",
+    ),
+    "goals.detail.copy": (
+        "'{title}', {status}, {count} tjek-ins, seneste {progress} %",
+        "'{title}', {status}, {count} check-ins, latest {progress} %",
+    ),
+    "goals.detail.copy_unreadable": ("(kan ikke læses)", "(cannot be read)"),
     "goals.chart.title": ("Fremdrift over tid", "Progress over time"),
     "goals.chart.empty": ("Ingen tjek-ins endnu", "No check-ins yet"),
     # The form

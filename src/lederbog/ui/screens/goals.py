@@ -7,6 +7,7 @@ followed by RecordsChanged so Oversigt's figures follow at once.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -92,6 +93,14 @@ class GoalsScreen(SectionScreen):
     GoalsScreen #goal-detail:focus {
         background: $boost;
     }
+    GoalsScreen #goal-copies {
+        display: none;
+        margin-top: 1;
+        color: $text-warning;
+    }
+    GoalsScreen #goal-copies.-shown {
+        display: block;
+    }
     GoalsScreen #goal-chart-box {
         height: auto;
         margin: 1 0;
@@ -133,6 +142,7 @@ class GoalsScreen(SectionScreen):
             yield OptionList(id="goals-list")
             with VerticalScroll(id="goal-detail", can_focus=True):
                 yield Static(id="goal-detail-text")
+                yield Static(id="goal-copies")
                 yield Vertical(id="goal-chart-box")
                 yield Static(id="goal-checkins")
 
@@ -275,6 +285,13 @@ class GoalsScreen(SectionScreen):
             goal_rows.goal_detail(goal, self.workbook.frameworks, today, self.lang)
         )
         self.query_one("#goal-checkins", Static).update(goal_rows.checkin_list(goal, self.lang))
+        copies = self.shelf.copies_of(goal.id) if self.shelf is not None else []
+        shown = self.query_one("#goal-copies", Static)
+        shown.set_class(bool(copies), "-shown")
+        if copies:
+            root = self.workbook.data_dir
+            found = [(_relative(path, root), rules.read_copy(path)) for path in copies]
+            shown.update(goal_rows.copies_text(found, self.lang))
         if self.chart is None:
             from lederbog.ui.widgets.goal_chart import GoalChart  # plotext: only when shown
 
@@ -615,7 +632,7 @@ class GoalsScreen(SectionScreen):
         return found
 
 
-def _relative(path: Any, root: Any) -> str:
+def _relative(path: Path, root: Path) -> str:
     try:
         return str(path.relative_to(root))
     except ValueError:

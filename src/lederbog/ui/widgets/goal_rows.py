@@ -157,3 +157,26 @@ def checkin_list(goal: Goal, lang: str) -> Text:
             for line in note.splitlines():
                 text.append(f"\n    {line}")
     return text
+
+
+def copies_text(copies: list[tuple[str, Goal | None]], lang: str) -> Text:
+    """The conflict copies of a goal: where each is and what it holds, so both can be seen."""
+    text = Text(t(lang, "goals.detail.copies"), style="bold")
+    for name, copy in copies:
+        text.append("\n • ")
+        text.append(one_line(name))
+        if copy is None:
+            text.append(" " + t(lang, "goals.detail.copy_unreadable"), style="dim")
+            continue
+        text.append(
+            "\n   "
+            + t(
+                lang,
+                "goals.detail.copy",
+                title=one_line(copy.title, 80),
+                count=len(copy.checkins),
+                progress=copy.progress,
+                status=status_name(copy.status, lang).lower(),
+            )
+        )
+    return text

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
 # Seconds after start before sections read their records ahead (the first screen comes first).
-READ_AHEAD_AFTER = 0.3
+READ_AHEAD_AFTER = 0.5
 
 
 def _global_commands() -> type[Provider]:

@@ -55,58 +55,6 @@ class GoalsScreen(SectionScreen):
     SECTION = "goals"
     COMMANDS = {_goal_commands}
 
-    DEFAULT_CSS = """
-    GoalsScreen #goals-bar {
-        height: 1;
-        padding: 0 1;
-        background: $surface;
-        color: $text-muted;
-    }
-    GoalsScreen #goals-notices {
-        height: auto;
-        max-height: 6;
-        padding: 0 1;
-        color: $text-warning;
-        display: none;
-    }
-    GoalsScreen #goals-notices.-shown {
-        display: block;
-    }
-    GoalsScreen #goals-switcher {
-        height: 1fr;
-    }
-    GoalsScreen #goals-list {
-        height: 1fr;
-        max-height: 100%;
-        border: none;
-        padding: 0;
-        scrollbar-size-vertical: 1;
-    }
-    GoalsScreen #goals-list > .option-list--option-disabled {
-        color: $text-accent;
-    }
-    GoalsScreen #goal-detail {
-        height: 1fr;
-        padding: 0 2;
-        scrollbar-size-vertical: 1;
-    }
-    GoalsScreen #goal-detail:focus {
-        background: $boost;
-    }
-    GoalsScreen #goal-copies {
-        display: none;
-        margin-top: 1;
-        color: $text-warning;
-    }
-    GoalsScreen #goal-copies.-shown {
-        display: block;
-    }
-    GoalsScreen #goal-chart-box {
-        height: auto;
-        margin: 1 0;
-    }
-    """
-
     BINDINGS = [
         Binding("n", "new_goal", "Nyt mål", id="goal_new"),
         Binding("c", "check_in", "Check ind", id="goal_checkin"),

@@ -412,3 +412,19 @@ def test_the_chart_library_is_imported_only_when_a_chart_is_shown(data_dir: Path
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-2:] == ["False", "True"]
+
+
+async def test_help_in_goals_is_about_goals(data_dir: Path) -> None:
+    from lederbog.ui.screens.help import HelpScreen
+
+    app = app_for(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_goals(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        shown = " ".join(" ".join(str(s.render()).split()) for s in help_screen.query(Static))
+        assert "Tjek ind med c" in shown
+        assert "klik på et mål" in shown
+        assert ("c", "Check ind") in help_screen.key_rows()  # the section's own keys

@@ -14,6 +14,25 @@ STRINGS: dict[str, tuple[str, str]] = {
     "binding.goal_yes": ("Ja", "Yes"),
     "binding.goal_no": ("Nej", "No"),
     "binding.new_goal_here": ("Nyt mål her", "New goal here"),
+    # Help (?) in Mål
+    "help.intro.goals": (
+        "Mål er dine udviklingsmål, sat i områderne af dit ledelsesgrundlag. Listen viser "
+        "hvert mål med status, fremdrift, frist og seneste tjek-in; Enter åbner målet med "
+        "dets graf og tjek-ins. Tjek ind med c: skriv fremdriften (0-100), Tab, en note, "
+        "ctrl+s. Et nyt mål på et punkt sætter du med g i Ledelsesgrundlag.",
+        "Goals are your development goals, set in the areas of your framework. The list "
+        "shows each goal with its status, progress, due date and last check-in; Enter opens "
+        "the goal with its chart and check-ins. Check in with c: type the progress (0-100), "
+        "Tab, a note, ctrl+s. Start a goal on an item with g in Frameworks.",
+    ),
+    "help.tree_keys.goals": (
+        "↑ ↓ flyt · Enter åbn · Escape tilbage · f aktive, alle, på pause, færdige, droppede",
+        "↑ ↓ move · Enter open · Escape back · f active, all, paused, done, dropped",
+    ),
+    "help.mouse.goals": (
+        "Musen virker også: klik på et mål for at åbne det, rul i listen.",
+        "The mouse works too: click a goal to open it, scroll the list.",
+    ),
     # Statuses and filters
     "goals.status.active": ("Aktiv", "Active"),
     "goals.status.paused": ("På pause", "Paused"),

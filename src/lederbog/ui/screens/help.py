@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from lederbog.i18n import t
+from lederbog.i18n import STRINGS, t
 from lederbog.ui.bindings import localise_bindings
 
 
@@ -77,12 +77,18 @@ class HelpScreen(ModalScreen[None]):
             keys.add_row(Text(label), Text(description))
         with VerticalScroll(id="help-dialog") as dialog:
             dialog.border_title = t(self.lang, "help.title")
-            yield Static(Text(t(self.lang, "help.intro")), classes="help-intro")
+            yield Static(Text(self._text("help.intro")), classes="help-intro")
             yield Static(Text(t(self.lang, "help.keys"), style="bold"), classes="help-heading")
             yield Static(keys)
-            yield Static(Text(t(self.lang, "help.tree_keys")), classes="help-line")
-            yield Static(Text(t(self.lang, "help.mouse")), classes="help-line")
+            yield Static(Text(self._text("help.tree_keys")), classes="help-line")
+            yield Static(Text(self._text("help.mouse")), classes="help-line")
             yield Static(Text(t(self.lang, "help.close"), style="dim"), classes="help-line")
+
+    def _text(self, key: str) -> str:
+        """The section's own text for `key` (`<key>.<section>`) when it has one."""
+        section = getattr(self.below, "SECTION", "")
+        own = f"{key}.{section}"
+        return t(self.lang, own if section and own in STRINGS else key)
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)

@@ -319,11 +319,8 @@ class GoalsScreen(SectionScreen):
         if not any(rules.matches(goal, self.shown) for goal in in_area):
             self.shown = "all"
         first = min((g for g in in_area if rules.matches(g, self.shown)), key=rules.goal_sort_key)
-        self.refill(first.id)
-        options = self.query_one("#goals-list", OptionList)
-        header = options.get_option_index(f"{AREA_PREFIX}{framework_id}/{area_id}")
-        options.scroll_to(y=header, animate=False)
-        options.focus()
+        self.refill(first.id)  # the cursor on it brings it, under its area's heading, into view
+        self.query_one("#goals-list", OptionList).focus()
 
     # --- saving ----------------------------------------------------------------------
 

@@ -227,6 +227,9 @@ class GoalsScreen(SectionScreen):
     # --- detail -----------------------------------------------------------------------
 
     def show_detail(self, goal: Goal) -> None:
+        switcher = self.query_one("#goals-switcher", ContentSwitcher)
+        # Shown again after a save (or a change on disk): the leader stays where they were.
+        again = self.detail_id == goal.id and switcher.current == "goal-detail"
         self.detail_id = goal.id
         today = self.workbook.today()
         self.query_one("#goal-detail-text", Static).update(
@@ -246,7 +249,8 @@ class GoalsScreen(SectionScreen):
             self.chart = GoalChart(self.lang, id="goal-chart")
             self.query_one("#goal-chart-box", Vertical).mount(self.chart)
         self.chart.show(goal)
-        switcher = self.query_one("#goals-switcher", ContentSwitcher)
+        if again:
+            return
         switcher.current = "goal-detail"
         detail = self.query_one("#goal-detail", VerticalScroll)
         detail.scroll_home(animate=False)

@@ -29,6 +29,7 @@ from lederbog.model.records import (
     Profile,
     Record,
     Reflection,
+    StatusChange,
 )
 from lederbog.store.codec import UnstorableText
 from lederbog.store.layout import FileKind, scan
@@ -173,6 +174,13 @@ checkins = st.builds(
     extra=extras({"date", "progress", "note"}),
 )
 
+status_changes = st.builds(
+    StatusChange,
+    date=dates,
+    status=st.sampled_from(GOAL_STATUSES),
+    extra=extras({"date", "status"}),
+)
+
 goals = st.builds(
     Goal,
     id=record_ids,
@@ -188,8 +196,9 @@ goals = st.builds(
     checkins=st.lists(checkins, max_size=4),
     extra=extras(
         {"id", "created", "framework", "area", "title", "why", "success", "due", "status"}
-        | {"items", "checkins"}
+        | {"items", "checkins", "status_changes"}
     ),
+    status_changes=st.lists(status_changes, max_size=3),
 )
 
 reflections = st.builds(

@@ -5,14 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, OptionList, Static
 
 from lederbog.model.records import Reflection
 from lederbog.store.store import Store
 from lederbog.ui.app import LederbogApp, make_app
-from lederbog.ui.links import CheckInLink, GoalLink
 from lederbog.ui.screens.frameworks import FrameworkBrowser
 from lederbog.ui.screens.overview import OverviewScreen
 from lederbog.ui.targets import AreaTarget
@@ -108,25 +106,6 @@ async def test_enter_on_an_area_opens_it_in_the_framework_browser(leader_data: P
         assert (node.data.framework.id, node.data.area.id) == ("stuk", "faglig-ledelse")
 
 
-async def test_a_due_goal_leads_to_its_area_until_goals_exist(leader_data: Path) -> None:
-    app = make_app(leader_data, "da", today=lambda: TODAY)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await loaded(app, pilot)
-        app.screen.query_one("#overview-due", OptionList).focus()
-        await pilot.press("enter")  # the first: the overdue 1:1 goal
-        await pilot.pause()
-        await pilot.pause()
-        assert isinstance(app.screen, FrameworkBrowser)
-        node = app.screen.query_one(FrameworkTree).cursor_node
-        assert node is not None and isinstance(node.data, AreaTarget)
-        assert node.data.area.id == "personaleledelse-og-udvikling"
-        # `c` (check in) is not offered while there is no goals section to do it in.
-        await pilot.press("1")
-        await pilot.pause()
-        offered = {a.binding.action for a in app.screen.active_bindings.values() if a.enabled}
-        assert "check_in" not in offered and "section('frameworks')" in offered
-
-
 async def test_a_reflection_written_elsewhere_appears_without_a_restart(
     leader_data: Path,
 ) -> None:
@@ -171,51 +150,35 @@ async def test_a_leader_with_no_goals_is_told_how_to_start(data_dir: Path) -> No
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(app, pilot)
         (message,) = options(app, "#overview-due")
-        assert message.startswith("Du har ingen mål endnu — tryk 2")
+        assert message.startswith("Du har ingen mål endnu — tryk 3")
         assert "Ingen mål at vise fremdrift for endnu." in text_of(app, "#overview-chart-note")
         assert "ingen refleksion" in text_of(app, "#overview-year-ago")
 
 
-async def test_with_a_goals_section_a_goal_opens_the_goal_and_c_checks_in(
-    leader_data: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from textual.app import ComposeResult
-    from textual.widgets import Static as Body
+async def test_a_goal_opens_the_goal_and_c_checks_in(leader_data: Path) -> None:
+    from lederbog.ui.screens.goal_dialogs import CheckInDialog
+    from lederbog.ui.screens.goals import GoalsScreen
 
-    from lederbog.ui import app as app_module
-    from lederbog.ui import sections
-    from lederbog.ui.screens import section as section_module
-    from lederbog.ui.screens.section import SectionScreen
-
-    opened: list[object] = []
-
-    class Goals(SectionScreen):  # stands in for the goals section (issue 9)
-        SECTION = "goals"
-
-        def compose_body(self) -> ComposeResult:
-            yield Body("goals")
-
-        def open_link(self, link: object) -> None:
-            opened.append(link)
-
-    with_goals = (*sections.SECTIONS, sections.Section("goals", Goals))
-    for module in (sections, app_module, section_module):
-        monkeypatch.setattr(module, "SECTIONS", with_goals)
     app = make_app(leader_data, "da", today=lambda: TODAY)
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(app, pilot)
         app.screen.query_one("#overview-due", OptionList).focus()
         await pilot.pause()
-        await pilot.press("c")
+        await pilot.press("c")  # the first: the overdue 1:1 goal
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if isinstance(app.screen, CheckInDialog):
+                break
+        assert isinstance(app.screen, CheckInDialog)
+        await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, Goals)
+        assert isinstance(app.screen, GoalsScreen)
         await pilot.press("1")
         await pilot.pause()
         app.screen.query_one("#overview-due", OptionList).focus()
         await pilot.press("down", "enter")
         await pilot.pause()
-        assert isinstance(app.screen, Goals)
-        assert opened == [CheckInLink("ugentlige-1-1"), GoalLink("faelles-retning")]
+        assert isinstance(app.screen, GoalsScreen)
 
 
 async def test_a_year_ago_leads_to_its_area_until_the_journal_exists(leader_data: Path) -> None:

@@ -32,6 +32,7 @@ NO_TEXTUAL = [
     "lederbog.store.watch",
     "lederbog.workbook",
     "lederbog.assessments",
+    "lederbog.goals",
 ]
 
 

@@ -56,6 +56,15 @@ class CheckIn:
 
 
 @dataclass
+class StatusChange:
+    """The day a goal's status was changed, and what it became."""
+
+    date: dt.date
+    status: GoalStatus
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
 class Goal:
     id: str
     created: dt.datetime
@@ -70,13 +79,21 @@ class Goal:
     checkins: list[CheckIn] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
     origin: Origin | None = field(default=None, compare=False, repr=False)
+    # Every change of `status`, oldest first (a goal made before this was kept has none).
+    status_changes: list[StatusChange] = field(default_factory=list)
+
+    @property
+    def latest_checkin(self) -> CheckIn | None:
+        """The check-in with the latest date; of two on one day, the one written last."""
+        if not self.checkins:
+            return None
+        return max(enumerate(self.checkins), key=lambda pair: (pair[1].date, pair[0]))[1]
 
     @property
     def progress(self) -> int:
         """The latest check-in's progress (0 before the first)."""
-        if not self.checkins:
-            return 0
-        return max(self.checkins, key=lambda c: c.date).progress
+        latest = self.latest_checkin
+        return latest.progress if latest is not None else 0
 
 
 @dataclass

@@ -28,6 +28,7 @@ from lederbog.model.records import (
     Profile,
     Record,
     Reflection,
+    StatusChange,
 )
 from lederbog.safetoml import TomlRefused, loads_guarded
 
@@ -108,10 +109,47 @@ def _goal_doc(g: Goal) -> dict[str, Any]:
         doc["due"] = g.due
     doc["status"] = g.status
     doc["items"] = list(g.items)
+    if g.status_changes:
+        doc["status_changes"] = [
+            {"date": c.date, "status": c.status, **c.extra} for c in g.status_changes
+        ]
     doc["checkins"] = [
         {"date": c.date, "progress": c.progress, "note": c.note, **c.extra} for c in g.checkins
     ]
     return doc
+
+
+# Written as `[[checkins]]` tables, one after another, whatever their length: a new
+# check-in then adds lines at the end of the file, which reads well in an editor and
+# in a sync tool's diff. tomli-w would put short ones in one inline array.
+_TABLE_ARRAYS = ("status_changes", "checkins")
+
+
+def _flat(row: object) -> bool:
+    """A table with no tables inside (written under its own header, its keys stay its own)."""
+
+    def nested(value: object) -> bool:
+        if isinstance(value, Mapping):
+            return True
+        if isinstance(value, list | tuple):
+            return any(nested(item) for item in value)
+        return False
+
+    return isinstance(row, Mapping) and not any(nested(v) for v in row.values())
+
+
+def _dumps(doc: dict[str, Any], multiline: bool) -> str:
+    arrays = {
+        key: doc[key]
+        for key in _TABLE_ARRAYS
+        if isinstance(doc.get(key), list) and doc[key] and all(_flat(row) for row in doc[key])
+    }
+    head = {key: value for key, value in doc.items() if key not in arrays}
+    parts = [tomli_w.dumps(head, multiline_strings=multiline)]
+    for key, rows in arrays.items():
+        for row in rows:
+            parts.append(f"\n[[{key}]]\n{tomli_w.dumps(row, multiline_strings=multiline)}")
+    return "".join(parts)
 
 
 def _reflection_doc(r: Reflection) -> dict[str, Any]:
@@ -168,12 +206,63 @@ def encode(record: Record) -> bytes:
     # in them; every file is read back before use, and the plain form (which
     # escapes everything) is the fallback that always holds the text exactly.
     for multiline in (True, False):
-        data = tomli_w.dumps(doc, multiline_strings=multiline).encode("utf-8")
+        data = _dumps(doc, multiline).encode("utf-8")
         if _reads_back(data, doc):
             if record.origin is not None:
                 data = restore_precise_times(data, doc, record.origin.precise)
             return data
     raise UnstorableText("the record would not read back exactly as written; nothing was written")
+
+
+def is_own_form(data: bytes, record: Record) -> bool:
+    """Whether `data`, which was parsed into `record`, is exactly what `encode` writes for it.
+
+    Then the file holds nothing but the record in Lederbog's own layout (check-ins last,
+    each under its own `[[checkins]]`), and a check-in can be added by appending.
+    """
+    try:
+        text = data.decode("utf-8")
+        doc = to_document(record)
+        return any(text == _dumps(doc, multiline) for multiline in (True, False))
+    except (ValueError, TypeError):  # what tomli-w cannot write was never written by it
+        return False
+
+
+def append_checkins(
+    data: bytes, before: dict[str, Any], record: Goal
+) -> tuple[bytes, list[dict[str, Any]]] | None:
+    """`record` as `data` plus new `[[checkins]]` tables (and those check-ins), or None.
+
+    `data` must be in Lederbog's own form for the document `before` (see `is_own_form`),
+    and `record` must be that goal with check-ins added at the end and nothing else
+    changed. Only the added tables are rendered and read back: the cost of a check-in
+    does not grow with the goal's history.
+    """
+    after = to_document(record)
+    old_rows, new_rows = before.get("checkins"), after.get("checkins")
+    if not isinstance(old_rows, list) or not isinstance(new_rows, list) or not old_rows:
+        return None  # no [[checkins]] to append to (an empty list is written inline)
+    added = new_rows[len(old_rows) :]
+    if not added or new_rows[: len(old_rows)] != old_rows:
+        return None
+    if {k: v for k, v in after.items() if k != "checkins"} != {
+        k: v for k, v in before.items() if k != "checkins"
+    }:
+        return None
+    if not all(_flat(row) for row in old_rows + added):
+        return None
+    _check_storable(added, "'checkins'")
+    for multiline in (True, False):
+        tail = "".join(
+            f"\n[[checkins]]\n{tomli_w.dumps(row, multiline_strings=multiline)}" for row in added
+        )
+        try:
+            back = tomllib.loads(tail)
+        except (ValueError, RecursionError):
+            continue
+        if _same(back, {"checkins": added}):
+            return data + tail.encode("utf-8"), added
+    return None
 
 
 def _reads_back(data: bytes, doc: dict[str, Any]) -> bool:
@@ -292,6 +381,17 @@ def _goal(f: _Fields) -> Goal:
         if not 0 <= progress <= 100:
             raise RecordError(f"'checkins[{n}].progress' must be a whole number 0-100")
         checkins.append(CheckIn(c.date("date"), progress, c.text("note"), c.extra()))
+    changes = []
+    for n, entry in enumerate(f.get("status_changes", list, [], "a list of tables")):
+        if not isinstance(entry, dict):
+            raise RecordError("'status_changes' must be a list of tables")
+        c = _Fields(entry, {"date", "status"}, f"status_changes[{n}].")
+        changed_to = c.text("status", None)
+        if changed_to not in GOAL_STATUSES:
+            raise RecordError(
+                f"'status_changes[{n}].status' must be one of {', '.join(GOAL_STATUSES)}"
+            )
+        changes.append(StatusChange(c.date("date"), changed_to, c.extra()))
     return Goal(
         id=f.ident("id"),
         created=f.created(),
@@ -305,6 +405,7 @@ def _goal(f: _Fields) -> Goal:
         items=f.strings("items"),
         checkins=checkins,
         extra=f.extra(),
+        status_changes=changes,
     )
 
 
@@ -348,7 +449,7 @@ _DECODERS: dict[str, tuple[Callable[[_Fields], Record], set[str]]] = {
     "goal": (
         _goal,
         {"id", "created", "framework", "area", "title", "why", "success", "due", "status"}
-        | {"items", "checkins"},
+        | {"items", "checkins", "status_changes"},
     ),
     "reflection": (
         _reflection,

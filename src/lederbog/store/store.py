@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from lederbog.errors import LederbogError
 from lederbog.model.records import Assessment, Goal, Origin, Profile, Record, Reflection
@@ -31,13 +31,24 @@ from lederbog.store.atomic import (
     locked,
     write_atomic,
 )
-from lederbog.store.codec import RecordError, digest, encode, parse
+from lederbog.store.codec import (
+    RecordError,
+    append_checkins,
+    digest,
+    encode,
+    is_own_form,
+    parse,
+    to_document,
+)
 from lederbog.store.layout import FileKind
 from lederbog.text import one_line
 
 R = TypeVar("R", Profile, Goal, Reflection, Assessment)
 
 MAX_RECORD_BYTES = 16 * 1024 * 1024
+# Goal files known to be in Lederbog's own form (digest -> document), so that a check-in
+# on them is an append: the files this store wrote, and goals read one at a time.
+_OWN_FORM_KEPT = 64
 _FOLDER_OF = {
     FileKind.GOAL: layout.GOALS,
     FileKind.REFLECTION: layout.JOURNAL,
@@ -107,12 +118,22 @@ def slug(text: str, limit: int = 40) -> str:
     return text[:limit].rstrip("-")
 
 
+def _copied(value: Any) -> Any:
+    """A copy of a document's tables and arrays (the values in them never change in place)."""
+    if isinstance(value, dict):
+        return {key: _copied(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copied(item) for item in value]
+    return value
+
+
 class Store:
     """One data folder. Paths are computed when asked for; nothing is read on creation."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.notices: list[str] = []
+        self._own_form: dict[str, dict[str, Any]] = {}
 
     # --- where things go ------------------------------------------------------
 
@@ -198,7 +219,40 @@ class Store:
         except RecordError as error:
             raise LederbogError(f"{path}: {error}") from None
         assert isinstance(record, Goal)
+        # One goal, read to be changed: note whether its file is in our own form, so that
+        # a check-in appends to it (one render now instead of a full rewrite at the save).
+        if record.origin is not None:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                return record
+            if digest(data) == record.origin.digest and is_own_form(data, record):
+                self._remember_own_form(record.origin.digest, to_document(record))
         return record
+
+    def _remember_own_form(self, key: str, document: dict[str, Any]) -> None:
+        # A copy: the record's own lists (in keys Lederbog does not know) may change later.
+        self._own_form[key] = _copied(document)
+        while len(self._own_form) > _OWN_FORM_KEPT:
+            del self._own_form[next(iter(self._own_form))]
+
+    def _appended(self, record: Goal) -> tuple[bytes, dict[str, Any]] | None:
+        """The goal's file plus the new check-ins (and its document), when that is all it is."""
+        origin = record.origin
+        before = self._own_form.get(origin.digest) if origin is not None else None
+        if origin is None or before is None:
+            return None
+        try:
+            current = origin.path.read_bytes()
+        except OSError:
+            return None
+        if digest(current) != origin.digest:
+            return None  # changed on disk: the full save below keeps both versions
+        appended = append_checkins(current, before, record)
+        if appended is None:
+            return None
+        data, added = appended
+        return data, {**before, "checkins": before["checkins"] + _copied(added)}
 
     def entries(self, kind: FileKind) -> Iterator[Path]:
         """The record files of one kind (only that kind's folder is walked)."""
@@ -263,7 +317,12 @@ class Store:
                 f"'{one_line(record.id, 60)}' is not a valid id (use a-z, 0-9 and '-'); "
                 "nothing was written"
             )
-        data = encode(record)  # refuses what cannot be stored before anything is touched
+        appended = self._appended(record) if isinstance(record, Goal) else None
+        if appended is not None:
+            data, document = appended
+        else:
+            data = encode(record)  # refuses what cannot be stored before anything is touched
+            document = None
         if len(data) > MAX_RECORD_BYTES:
             # Control characters take six bytes each in TOML: what fits as input may not fit here,
             # and a file the loader would refuse must never be acknowledged as saved.
@@ -276,11 +335,13 @@ class Store:
         self._make_folders(target.parent)
         try:
             with locked(self.root / layout.LOCK):
-                return self._save_locked(record, target, data)
+                return self._save_locked(record, target, data, document)
         except OSError as error:  # the lock file could not be made or locked
             raise WriteFailed(f"could not save {target}: {error.strerror or error}") from None
 
-    def _save_locked(self, record: Record, target: Path, data: bytes) -> SaveResult:
+    def _save_locked(
+        self, record: Record, target: Path, data: bytes, document: dict[str, Any] | None
+    ) -> SaveResult:
         old = record.origin
         if old is not None and old.path != target and self._differs(old):
             # It moved (a new date) but was changed where it was: keep both, say so.
@@ -295,6 +356,13 @@ class Store:
             record.origin = Origin(target, digest(data), precise)
             raise
         record.origin = Origin(target, digest(data), precise)
+        if isinstance(record, Goal):
+            if old is not None:
+                self._own_form.pop(old.digest, None)
+            if document is not None:  # appended: the document is already a copy of its own
+                self._own_form[record.origin.digest] = document
+            else:
+                self._remember_own_form(record.origin.digest, to_document(record))
         if old is not None and old.path != target:
             self._remove_if_unchanged(old)
         return SaveResult(target)

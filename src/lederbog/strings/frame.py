@@ -94,12 +94,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "that apply to you.\n"
         "↑ ↓ move · → ← expand/collapse · Enter expand/collapse · Tab switch pane",
     ),
-    "help.section.overview": (
-        "Oversigten viser dine områder med mål, fremskridt, refleksioner og selvevalueringer, "
-        "og hvad der snart skal være færdigt. Hver linje fører videre med Enter eller et klik.",
-        "The overview shows your areas with goals, progress, reflections and self-assessments, "
-        "and what is due soon. Every line leads on with Enter or a click.",
-    ),
     # Why the system said no (lederbog.i18n.os_reason)
     "os.ENOENT": ("mappen findes ikke", "the folder does not exist"),
     "os.ENOTDIR": (

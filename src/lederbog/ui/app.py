@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 
 WATCH_SECONDS = 2.0  # how often the record folders are looked at
+# Seconds after start before sections read their records ahead (the first screen comes first).
+READ_AHEAD_AFTER = 0.5
 
 
 def _global_commands() -> type[Provider]:
@@ -100,6 +102,8 @@ class LederbogApp(BaseApp):
 
         self._watch = FolderWatch(self.workbook.data_dir)
         self.set_interval(WATCH_SECONDS, self._look_for_changes)
+        # Once the first screen is up, sections that read many files read them ahead.
+        self.set_timer(READ_AHEAD_AFTER, self._read_ahead)
         workbook = self.workbook
         if workbook.demo:
             self._exit_on_signals()
@@ -188,6 +192,16 @@ class LederbogApp(BaseApp):
     def _look_for_changes(self) -> None:
         if self._watch.changed():
             self.post_message(RecordsChanged())
+
+    def _read_ahead(self) -> None:
+        for entry in SECTIONS:
+            if entry.read_ahead is not None:
+                self.run_worker(
+                    partial(entry.read_ahead, self.workbook),
+                    thread=True,
+                    group="read-ahead",
+                    exit_on_error=False,  # a section reads again when opened, and says why
+                )
 
     # --- sections ------------------------------------------------------------------
 

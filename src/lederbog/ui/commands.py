@@ -160,6 +160,16 @@ class FrameworkCommands(Provider):
         lang = getattr(self.app, "lang", "da")
         if browser is None:
             return
+        if browser.new_goal_link() is not None:  # the entry under the cursor can have a goal
+            here = t(lang, "goals.palette.here")
+            yield Entry(
+                here,
+                t(lang, "goals.palette.here.help"),
+                browser.action_new_goal_here,
+                "action",
+                lang,
+                name=here,
+            )
         for framework in browser.frameworks:
             yield from self._framework_entries(browser, framework, lang)
 

@@ -33,6 +33,9 @@ KEYS = {
 class Section:
     id: str  # one of KEYS; also the app's mode name
     make: Callable[[Workbook], Screen[None]]  # builds the section's screen, given the data
+    # Reads the section's records ahead, in a thread, once the first screen is up (optional),
+    # so that the section opens at once when its key is pressed.
+    read_ahead: Callable[[Workbook], None] | None = None
 
     @property
     def key(self) -> str:
@@ -56,10 +59,16 @@ def _overview(workbook: Workbook) -> Screen[None]:
     return OverviewScreen(workbook)
 
 
-def _export(workbook: Workbook) -> Screen[None]:
-    from lederbog.ui.screens.export import ExportSection
+def _goals(workbook: Workbook) -> Screen[None]:
+    from lederbog.ui.screens.goals import GoalsScreen
 
-    return ExportSection(workbook)
+    return GoalsScreen(workbook)
+
+
+def _read_goals(workbook: Workbook) -> None:
+    from lederbog.goals import read_ahead
+
+    read_ahead(workbook.store)
 
 
 def _assessment(workbook: Workbook) -> Screen[None]:
@@ -68,9 +77,16 @@ def _assessment(workbook: Workbook) -> Screen[None]:
     return AssessmentSection(workbook)
 
 
+def _export(workbook: Workbook) -> Screen[None]:
+    from lederbog.ui.screens.export import ExportSection
+
+    return ExportSection(workbook)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("overview", _overview),
     Section("frameworks", _frameworks),
+    Section("goals", _goals, _read_goals),
     Section("assessment", _assessment),
     Section("export", _export),
 )

@@ -17,7 +17,8 @@ from lederbog.model.framework import Framework
 from lederbog.text import one_line
 from lederbog.ui import browser_memory
 from lederbog.ui.browser_memory import BrowserMemory, Place
-from lederbog.ui.links import AreaLink
+from lederbog.ui.links import AreaLink, NewGoal
+from lederbog.ui.messages import OpenSection
 from lederbog.ui.screens.section import SectionScreen
 from lederbog.ui.targets import (
     AreaTarget,
@@ -55,6 +56,7 @@ class FrameworkBrowser(SectionScreen):
 
     BINDINGS = [
         Binding("r", "choose_role", "Role", id="role"),
+        Binding("g", "new_goal_here", "New goal here", id="new_goal_here"),
         Binding("t", "focus_tree", "Tree", id="focus_tree", show=False),
         Binding("d", "focus_detail", "Text", id="focus_detail", show=False),
         Binding("plus", "expand_all", "Expand all", id="expand", show=False),
@@ -286,6 +288,23 @@ class FrameworkBrowser(SectionScreen):
         elif self.current is not None:
             title = one_line(self.current.title, 60)
             self.notify(t(self.lang, "browser.no_roles", title=title), markup=False)
+
+    def new_goal_link(self) -> NewGoal | None:
+        """A new goal in the area or on the item under the tree's cursor (None elsewhere)."""
+        node = self.query_one(FrameworkTree).cursor_node
+        target = node.data if node is not None else None
+        if isinstance(target, ItemTarget):
+            return NewGoal(target.framework.id, target.area.id, target.item.id)
+        if isinstance(target, AreaTarget | GroupTarget):
+            return NewGoal(target.framework.id, target.area.id)
+        if isinstance(target, FrameworkTarget):
+            return NewGoal(target.framework.id)
+        return None
+
+    def action_new_goal_here(self) -> None:
+        link = self.new_goal_link()
+        if link is not None:
+            self.app.post_message(OpenSection("goals", link))
 
     def action_focus_tree(self) -> None:
         self.query_one(FrameworkTree).focus()

@@ -115,9 +115,9 @@ class HelpScreen(ModalScreen[None]):
         about = f"help.section.{self.section}"
         with VerticalScroll(id="help-dialog") as dialog:
             dialog.border_title = t(self.lang, "help.title") + (f" · {name}" if name else "")
-            # A section's own words, else what Lederbog is.
-            intro = about if about in STRINGS else "help.intro"
-            yield Static(Text(t(self.lang, intro)), classes="help-intro")
+            # A section's own words (help.section.<id>, or help.intro.<id> with its
+            # help.tree_keys.<id>), else what Lederbog is.
+            yield Static(Text(self._intro(about)), classes="help-intro")
             rows = self.section_rows()
             if rows:
                 heading = t(self.lang, "help.section_keys", section=name) if name else ""
@@ -127,8 +127,22 @@ class HelpScreen(ModalScreen[None]):
             heading = t(self.lang, "help.global_keys")
             yield Static(Text(heading, style="bold"), classes="help-heading")
             yield Static(self._table(self.global_rows()))
-            yield Static(Text(t(self.lang, "help.mouse")), classes="help-line")
+            yield Static(Text(self._text("help.mouse")), classes="help-line")
             yield Static(Text(t(self.lang, "help.close"), style="dim"), classes="help-line")
+
+    def _intro(self, about: str) -> str:
+        if about in STRINGS:
+            return t(self.lang, about)
+        intro = self._text("help.intro")
+        section = getattr(self.below, "SECTION", "")
+        keys = f"help.tree_keys.{section}"
+        return f"{intro}\n{t(self.lang, keys)}" if section and keys in STRINGS else intro
+
+    def _text(self, key: str) -> str:
+        """The section's own text for `key` (`<key>.<section>`) when it has one."""
+        section = getattr(self.below, "SECTION", "")
+        own = f"{key}.{section}"
+        return t(self.lang, own if section and own in STRINGS else key)
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)

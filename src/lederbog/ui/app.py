@@ -83,6 +83,12 @@ class LederbogApp(App[None]):
         if problem:
             message = t(self.lang, "profile.unreadable", problem=one_line(problem))
             self.notify(message, severity="error", timeout=30, markup=False)
+        from lederbog.drafts import has_drafts  # a folder listing; no file is read
+
+        if has_drafts(self.workbook.data_dir):
+            from lederbog.ui.screens.journal_dialogs import offer_drafts_at_start
+
+            self.call_after_refresh(offer_drafts_at_start, self)
 
     # --- sections ------------------------------------------------------------------
 

@@ -39,6 +39,11 @@ class FrameworkCommands(Provider):
         lang = getattr(self.app, "lang", "da")
         if browser is None:
             return
+        yield (
+            t(lang, "palette.browser.reflect"),
+            t(lang, "palette.browser.reflect.help"),
+            browser.action_reflect,
+        )
         goto_help = t(lang, "palette.goto.help")
         role_help = t(lang, "palette.role.help")
         for framework in browser.frameworks:

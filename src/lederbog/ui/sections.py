@@ -50,7 +50,16 @@ def _frameworks(workbook: Workbook) -> Screen[None]:
     return FrameworkBrowser(workbook)
 
 
-SECTIONS: tuple[Section, ...] = (Section("frameworks", _frameworks),)
+def _journal(workbook: Workbook) -> Screen[None]:
+    from lederbog.ui.screens.journal import JournalScreen
+
+    return JournalScreen(workbook)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("frameworks", _frameworks),
+    Section("journal", _journal),
+)
 
 # Where the workbook opens.
 DEFAULT_SECTION = "frameworks"

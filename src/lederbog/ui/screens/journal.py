@@ -118,7 +118,7 @@ class JournalScreen(SectionScreen):
                     yield Static(Content(t(lang, "journal.view.none")), id="journal-text")
 
     def on_mount(self) -> None:
-        super().on_mount()
+        # (SectionScreen.on_mount runs too: Textual calls each class's handler.)
         self.query_one(ReflectionList).focus()
         self._search("", refresh=True)
 

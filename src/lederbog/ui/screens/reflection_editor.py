@@ -109,10 +109,12 @@ class ReflectionEditor(Screen[str | None]):
         self.rng = rng or random.Random()
         self.tags_in_use = tags_in_use or []
         self.goals: list[Goal] | None = None
-        self._timer: Timer | None = None
-        self._pending: tuple[bool, Draft] | None = None  # taken at the last change, not yet written
+        self._draft_timer: Timer | None = None
+        self._pending_draft: tuple[bool, Draft] | None = (
+            None  # taken at the last change, not yet written
+        )
         self._draft_written = False
-        self._closing = False
+        self._finished = False
         today = workbook.today()
         if record is not None:
             self.draft_id = record.id
@@ -135,6 +137,9 @@ class ReflectionEditor(Screen[str | None]):
             "\r\n", ""
         )
         self._shown_text = self._visible(start.text)
+        # Tags too are shown without control characters, and kept as they are if not edited.
+        self._start_tags = list(start.tags)
+        self._shown_tags = ", ".join(one_line(tag) for tag in start.tags)
         localise_bindings(self, self.lang)
 
     # --- layout ---------------------------------------------------------------------
@@ -157,7 +162,7 @@ class ReflectionEditor(Screen[str | None]):
             yield Static(id="editor-date-error", classes="editor-error")
             yield Static(id="editor-links")
             yield Input(
-                ", ".join(start.tags),
+                self._shown_tags,
                 placeholder=t(lang, "editor.tags.placeholder"),
                 suggester=TagSuggester(self.tags_in_use),
                 id="editor-tags",
@@ -285,6 +290,10 @@ class ReflectionEditor(Screen[str | None]):
             return self._stored_text
         return shown.replace("\n", "\r\n") if self._crlf else shown
 
+    def _tags(self) -> list[str]:
+        typed = self.query_one("#editor-tags", Input).value
+        return list(self._start_tags) if typed == self._shown_tags else split_tags(typed)
+
     def _typed_date(self) -> dt.date | None:
         try:
             return parse_date(self.query_one("#editor-date", Input).value, self.lang)
@@ -300,7 +309,7 @@ class ReflectionEditor(Screen[str | None]):
             areas=list(self.links.areas),
             goals=list(self.links.goals),
             items=list(self.links.items),
-            tags=split_tags(self.query_one("#editor-tags", Input).value),
+            tags=self._tags(),
             prompt=self.prompt,
             shared=self.query_one("#editor-shared", Switch).value,
         )
@@ -324,12 +333,12 @@ class ReflectionEditor(Screen[str | None]):
 
     def _changed(self) -> None:
         """Something was typed: take what is there now, and write it as a draft shortly."""
-        if self._closing:
+        if self._finished:
             return
-        self._pending = (self.dirty, self._state())
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(DRAFT_DELAY, self._flush)
+        self._pending_draft = (self.dirty, self._state())
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = self.set_timer(DRAFT_DELAY, self._flush)
 
     def _flush(self) -> None:
         """Write the pending draft now (or remove the draft when nothing differs any more).
@@ -337,11 +346,11 @@ class ReflectionEditor(Screen[str | None]):
         Works from what was taken at the last change, so it can run while the screen
         is being taken down (the app quitting) when its widgets are gone.
         """
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        pending, self._pending = self._pending, None
-        if self._closing or pending is None:
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        pending, self._pending_draft = self._pending_draft, None
+        if self._finished or pending is None:
             return
         dirty, state = pending
         root = self.workbook.data_dir
@@ -474,9 +483,9 @@ class ReflectionEditor(Screen[str | None]):
         except LederbogError as error:
             self._say(t(lang, "editor.save_failed", reason=one_line(str(error))))
             return False
-        self._closing = True
-        if self._timer is not None:
-            self._timer.stop()
+        self._finished = True
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
         drafts_store.remove_draft(self.workbook.data_dir, self.draft_id)
         if result.conflict:
             self.app.notify(
@@ -495,7 +504,7 @@ class ReflectionEditor(Screen[str | None]):
 
     def action_leave(self) -> None:
         if not self.dirty:
-            self._closing = True
+            self._finished = True
             if self._draft_written:
                 drafts_store.remove_draft(self.workbook.data_dir, self.draft_id)
             self.dismiss(None)
@@ -507,7 +516,7 @@ class ReflectionEditor(Screen[str | None]):
                 self._save()
             elif answer == "keep":
                 self.flush_now()
-                self._closing = True
+                self._finished = True
                 self.dismiss(None)
             elif answer == "discard":
                 self.app.push_screen(
@@ -521,9 +530,9 @@ class ReflectionEditor(Screen[str | None]):
 
         def discard(answer: str | None) -> None:
             if answer == "yes":
-                self._closing = True
-                if self._timer is not None:
-                    self._timer.stop()
+                self._finished = True
+                if self._draft_timer is not None:
+                    self._draft_timer.stop()
                 drafts_store.remove_draft(self.workbook.data_dir, self.draft_id)
                 self.dismiss(None)
 

@@ -104,7 +104,7 @@ class ReflectionList(ScrollView, can_focus=True):
         self.entries: list[Entry] = []
         self.cursor = 0
         self._marks = ("", "")  # (private, shared) labels
-        self._cache: LRUCache[tuple[int, int, bool, int], Strip] = LRUCache(512)
+        self._line_cache: LRUCache[tuple[int, int, bool, int], Strip] = LRUCache(512)
 
     # --- the data ---------------------------------------------------------------------
 
@@ -119,7 +119,7 @@ class ReflectionList(ScrollView, can_focus=True):
         wanted = keep if keep is not None else (previous.id if previous else None)
         index = next((i for i, e in enumerate(self.entries) if e.id == wanted), 0)
         self.cursor = index
-        self._cache.clear()
+        self._line_cache.clear()
         self.virtual_size = Size(self.size.width, len(self.entries) * ROW_HEIGHT)
         self.scroll_to(y=0, animate=False, immediate=True)
         self._reveal()
@@ -139,7 +139,7 @@ class ReflectionList(ScrollView, can_focus=True):
         if index == self.cursor:
             return
         self.cursor = index
-        self._cache.clear()
+        self._line_cache.clear()
         self._reveal()
         self.refresh()
         self.post_message(self.Highlighted(self.current))
@@ -192,15 +192,15 @@ class ReflectionList(ScrollView, can_focus=True):
             self.move_to(index)
 
     def on_resize(self) -> None:
-        self._cache.clear()
+        self._line_cache.clear()
         self.virtual_size = Size(self.size.width, len(self.entries) * ROW_HEIGHT)
 
     def on_focus(self) -> None:
-        self._cache.clear()
+        self._line_cache.clear()
         self.refresh()
 
     def on_blur(self) -> None:
-        self._cache.clear()
+        self._line_cache.clear()
         self.refresh()
 
     # --- drawing -----------------------------------------------------------------------
@@ -214,10 +214,10 @@ class ReflectionList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         selected = index == self.cursor
         key = (index, part, selected and self.has_focus, width)
-        cached = self._cache.get(key)
+        cached = self._line_cache.get(key)
         if cached is None:
             cached = self._render_row_line(self.entries[index], part, selected, width, base)
-            self._cache[key] = cached
+            self._line_cache[key] = cached
         return cached
 
     def _render_row_line(

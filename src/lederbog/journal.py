@@ -185,8 +185,10 @@ def excerpt_of(snippet: str) -> Excerpt:
     text = "".join(text_parts)
     if len(text) > EXCERPT:
         text = text[: EXCERPT - 1] + "…"
-        spans = [(a, min(b, EXCERPT - 1)) for a, b in spans if a < EXCERPT - 1]
-    return Excerpt(text.rstrip(), tuple(spans))
+    text = text.rstrip()
+    limit = min(len(text), EXCERPT - 1)
+    kept = tuple((a, min(b, limit)) for a, b in spans if a < min(b, limit))
+    return Excerpt(text, kept)
 
 
 def first_line(text: str) -> str:
@@ -227,7 +229,8 @@ def search(
             until=wanted.until,
         )
         # Goals are filtered here (the index does not know them as a filter): all hits first.
-        cut = None if wanted.goals else limit
+        # One more than asked for tells whether there are more.
+        cut = None if wanted.goals or limit is None else limit + 1
         texts = not wanted.words  # an excerpt stands in for the first line of a match
         hits = index.search(query, cut, texts=texts)
     finally:
@@ -236,7 +239,7 @@ def search(
     if wanted.goals:
         goals = set(wanted.goals)
         hits = [hit for hit in hits if goals <= set(hit.goals)]
-    complete = limit is None or len(hits) < limit
+    complete = limit is None or len(hits) <= limit
     if limit is not None:
         hits = hits[:limit]
     entries = [

@@ -23,6 +23,8 @@ NO_TEXTUAL = [
     "lederbog.store.index",
     "lederbog.store.doctor",
     "lederbog.model.records",
+    "lederbog.journal",
+    "lederbog.drafts",
 ]
 
 

@@ -136,15 +136,17 @@ def parse_search(text: str, lang: str, known_areas: Iterable[str] = ()) -> Searc
             try:
                 day = parse_date(value, lang)
             except DateError as error:
-                problems.append(t(lang, "journal.filter.bad_date", word=one_line(word, 40),
-                                  reason=str(error)))  # fmt: skip
+                problems.append(
+                    t(lang, "journal.filter.bad_date", word=one_line(word, 40), reason=str(error))
+                )
                 continue
             if kind == "since":
                 since = day
             else:
                 until = day
-    return Search(tuple(words), tuple(areas), tuple(tags), tuple(goals), since, until,
-                  tuple(problems))  # fmt: skip
+    return Search(
+        tuple(words), tuple(areas), tuple(tags), tuple(goals), since, until, tuple(problems)
+    )
 
 
 def _resolve_area(value: str, known: Sequence[str]) -> str | None:

@@ -50,7 +50,7 @@ CREATED = dt.datetime(2026, 11, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=
         (
             "fra:1-12-2026 til:2026-12-31",
             Search(since=dt.date(2026, 12, 1), until=dt.date(2026, 12, 31)),
-        ),  # fmt: skip
+        ),
         ("område: #", Search()),  # filters still being typed
         ("ord:med:kolon", Search(words=("ord:med:kolon",))),
     ],
@@ -127,8 +127,20 @@ texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)
 
 @given(texts, st.lists(texts, max_size=3), st.booleans())
 def test_a_draft_round_trips_exactly(text: str, tags: list[str], shared: bool) -> None:
-    draft = Draft("abc123", dt.date(2026, 12, 1), text, ["stuk/mod"], ["g"], ["i"], tags,
-                  "Hvad?", shared, updated=CREATED, of="journal/2026/x.toml", of_digest="ab")  # fmt: skip
+    draft = Draft(
+        "abc123",
+        dt.date(2026, 12, 1),
+        text,
+        ["stuk/mod"],
+        ["g"],
+        ["i"],
+        tags,
+        "Hvad?",
+        shared,
+        updated=CREATED,
+        of="journal/2026/x.toml",
+        of_digest="ab",
+    )
     assert decode_draft(encode_draft(draft)) == draft
 
 

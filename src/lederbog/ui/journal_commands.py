@@ -27,12 +27,21 @@ class JournalCommands(Provider):
         if journal is None:
             return
         lang = journal.lang
-        yield (t(lang, "palette.journal.new"), t(lang, "palette.journal.new.help"),
-               journal.action_new)  # fmt: skip
-        yield (t(lang, "palette.journal.search"), t(lang, "palette.journal.search.help"),
-               journal.action_search)  # fmt: skip
-        yield (t(lang, "palette.journal.external"), t(lang, "palette.journal.external.help"),
-               journal.action_new_external)  # fmt: skip
+        yield (
+            t(lang, "palette.journal.new"),
+            t(lang, "palette.journal.new.help"),
+            journal.action_new,
+        )
+        yield (
+            t(lang, "palette.journal.search"),
+            t(lang, "palette.journal.search.help"),
+            journal.action_search,
+        )
+        yield (
+            t(lang, "palette.journal.external"),
+            t(lang, "palette.journal.external.help"),
+            journal.action_new_external,
+        )
 
     async def discover(self) -> Hits:
         for title, help_text, callback in self._commands():

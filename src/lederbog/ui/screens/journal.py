@@ -107,8 +107,9 @@ class JournalScreen(SectionScreen):
     def compose_body(self) -> ComposeResult:
         lang = self.lang
         with Vertical(id="journal"):
-            yield Input(placeholder=t(lang, "journal.search.placeholder"), id="journal-search",
-                        compact=True)  # fmt: skip
+            yield Input(
+                placeholder=t(lang, "journal.search.placeholder"), id="journal-search", compact=True
+            )
             yield Static(Content(t(lang, "journal.loading")), id="journal-status")
             with Horizontal(id="journal-panes"):
                 reflections = ReflectionList(self._describe, id="journal-list")
@@ -202,16 +203,20 @@ class JournalScreen(SectionScreen):
         count = len(found.entries)
         if message.wanted.is_empty:
             status = (
-                t(lang, "journal.count.none") if count == 0
-                else t(lang, "journal.count.one") if count == 1
+                t(lang, "journal.count.none")
+                if count == 0
+                else t(lang, "journal.count.one")
+                if count == 1
                 else t(lang, "journal.count", count=count)
-            )  # fmt: skip
+            )
         else:
             status = (
-                t(lang, "journal.found.none") if count == 0
-                else t(lang, "journal.found.one") if count == 1
+                t(lang, "journal.found.none")
+                if count == 0
+                else t(lang, "journal.found.one")
+                if count == 1
                 else t(lang, "journal.found", count=count)
-            )  # fmt: skip
+            )
         if not found.complete:
             status = t(lang, "journal.found.more", count=count)
         described = self._filters(message.wanted)
@@ -291,13 +296,16 @@ class JournalScreen(SectionScreen):
                 text.append(f"{label}: ", "dim")
                 text.append(", ".join(values) + "\n")
 
-        line(t(lang, "journal.view.areas"),
-             [one_line(self._area_titles.get(a, a)) for a in record.areas])  # fmt: skip
+        line(
+            t(lang, "journal.view.areas"),
+            [one_line(self._area_titles.get(a, a)) for a in record.areas],
+        )
         line(t(lang, "journal.view.goals"), [one_line(g) for g in record.goals])
         items = []
         for item_id in record.items:
-            found = next((f.item(item_id) for f in self.workbook.frameworks if f.item(item_id)),
-                         None)  # fmt: skip
+            found = next(
+                (f.item(item_id) for f in self.workbook.frameworks if f.item(item_id)), None
+            )
             items.append(
                 one_line(found[1].title or found[1].text, 60) if found else one_line(item_id)
             )
@@ -418,8 +426,11 @@ class JournalScreen(SectionScreen):
             try:
                 moved = self.store.trash(record)
             except LederbogError as error:
-                self.notify(t(lang, "delete.failed", reason=one_line(str(error))),
-                            severity="error", markup=False)  # fmt: skip
+                self.notify(
+                    t(lang, "delete.failed", reason=one_line(str(error))),
+                    severity="error",
+                    markup=False,
+                )
                 return
             shown = moved.relative_to(self.workbook.data_dir)
             self.notify(t(lang, "delete.done", path=str(shown)), markup=False)

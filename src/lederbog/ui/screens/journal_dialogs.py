@@ -102,8 +102,9 @@ class DraftOffer(ModalScreen[DraftAnswer]):
                 id="draft-list",
             )
             with Horizontal(classes="dialog-buttons"):
-                yield Button(Content(t(lang, "drafts.resume")), id="resume", variant="primary",
-                             compact=True)  # fmt: skip
+                yield Button(
+                    Content(t(lang, "drafts.resume")), id="resume", variant="primary", compact=True
+                )
                 if self.offer_new:
                     yield Button(Content(t(lang, "drafts.new")), id="new", compact=True)
                 yield Button(Content(t(lang, "drafts.discard")), id="discard", compact=True)
@@ -257,8 +258,11 @@ def offer_drafts_at_start(app: App[None]) -> None:
     found, problems = drafts_store.load_drafts(workbook.data_dir)
     lang = workbook.lang
     for problem in problems:
-        app.notify(t(lang, "drafts.unreadable", problem=one_line(str(problem))),
-                   severity="warning", markup=False)  # fmt: skip
+        app.notify(
+            t(lang, "drafts.unreadable", problem=one_line(str(problem))),
+            severity="warning",
+            markup=False,
+        )
     if not found:
         return
 

@@ -118,13 +118,20 @@ class ReflectionEditor(Screen[str | None]):
         today = workbook.today()
         if record is not None:
             self.draft_id = record.id
-            base = Draft(record.id, record.date, record.text, list(record.areas),
-                         list(record.goals), list(record.items), list(record.tags),
-                         record.prompt, record.shared)  # fmt: skip
+            base = Draft(
+                record.id,
+                record.date,
+                record.text,
+                list(record.areas),
+                list(record.goals),
+                list(record.items),
+                list(record.tags),
+                record.prompt,
+                record.shared,
+            )
         else:
             self.draft_id = draft.id if draft is not None else new_id()
-            base = Draft(self.draft_id, today, areas=list(areas), items=list(items),
-                         prompt=prompt)  # fmt: skip
+            base = Draft(self.draft_id, today, areas=list(areas), items=list(items), prompt=prompt)
         # What counts as unchanged: the saved reflection, or an empty new one with its links.
         self._base = self._key(base, self._date_text(base.date))
         start = draft if draft is not None else base
@@ -316,8 +323,16 @@ class ReflectionEditor(Screen[str | None]):
 
     @staticmethod
     def _key(draft: Draft, date_text: str) -> tuple[Any, ...]:
-        return (date_text, draft.text, tuple(draft.areas), tuple(draft.goals),
-                tuple(draft.items), tuple(draft.tags), draft.prompt, draft.shared)  # fmt: skip
+        return (
+            date_text,
+            draft.text,
+            tuple(draft.areas),
+            tuple(draft.goals),
+            tuple(draft.items),
+            tuple(draft.tags),
+            draft.prompt,
+            draft.shared,
+        )
 
     @property
     def dirty(self) -> bool:

@@ -198,16 +198,17 @@ def first_line(text: str) -> str:
     return one_line(text[: FIRST_LINE * 2], FIRST_LINE)
 
 
-def refresh(store: Store, cache: Path) -> list[BadFile]:
-    """Bring the index up to date with journal/ (reads only what changed); the files in it
-    that could not be read."""
+def refresh(store: Store, cache: Path) -> tuple[bool, list[BadFile]]:
+    """Bring the index up to date with journal/ (reads only what changed): whether anything
+    changed, and the files in it that could not be read."""
     from lederbog.store.index import Index
 
     index = Index(store, cache)
     try:
-        return list(index.refresh().problems)
+        done = index.refresh()
     finally:
         index.close()
+    return bool(done.parsed or done.removed), list(done.problems)
 
 
 def search(

@@ -66,11 +66,20 @@ class JournalScreen(SectionScreen):
     ]
 
     class Results(Message):
-        def __init__(self, text: str, wanted: journal.Search, found: journal.Found) -> None:
+        def __init__(
+            self,
+            text: str,
+            wanted: journal.Search,
+            found: journal.Found,
+            final: bool,
+            shown: threading.Event,
+        ) -> None:
             super().__init__()
             self.text = text
             self.wanted = wanted
             self.found = found
+            self.final = final  # nothing more is coming for this search
+            self.shown = shown
 
     class Tags(Message):
         def __init__(self, tags: list[str]) -> None:
@@ -98,7 +107,11 @@ class JournalScreen(SectionScreen):
         self.record: Reflection | None = None  # the reflection shown in full
         self._keep: str | None = None  # the reflection to put the cursor on when it is listed
         self._refresh_lock = threading.Lock()
-        self._stale = True  # the index may not know every file in journal/ yet
+        # The index is refreshed when asked for (`_wanted_fresh` counts the asks) and
+        # `_fresh` is the ask last met; `_generation` counts refreshes that changed it.
+        self._wanted_fresh = 1
+        self._fresh = 0
+        self._generation = 0
         self._problems: list[BadFile] = []
         self._empty_message = "journal.view.none"
 
@@ -144,37 +157,62 @@ class JournalScreen(SectionScreen):
 
     def _search(self, text: str, *, refresh: bool = False, keep: str | None = None) -> None:
         if refresh:
-            self._stale = True
+            self._wanted_fresh += 1
         if keep is not None:
             self._keep = keep  # kept until a complete list arrives, whichever search brings it
         self._run_search(text, refresh, list(self._area_titles))
 
     @work(thread=True, exclusive=True, group="journal-search", exit_on_error=False)
     def _run_search(self, text: str, refresh: bool, areas: list[str]) -> None:
+        """Search in a thread: what the index knows is shown at once, the index is then
+        brought up to date (when files may have changed) and the list follows it; the
+        newest matches come first, the rest once they are on screen."""
         worker = get_current_worker()
 
         def cancelled() -> bool:  # a later keystroke started its own search
             return worker.is_cancelled
 
+        def show(found: journal.Found, final: bool) -> None:
+            found.problems = list(self._problems)
+            shown = threading.Event()
+            self.post_message(self.Results(text, wanted, found, final, shown))
+            # Let the list be drawn before the next, heavier query takes its share of time.
+            shown.wait(0.5)
+
         wanted = journal.parse_search(text, self.lang, areas)
         try:
-            # One refresh for all the searches waiting on it: a search started while the
-            # index is being brought up to date waits for it, and then sees the new files.
-            with self._refresh_lock:
-                if self._stale:
-                    self._problems = journal.refresh(self.store, self.cache)
-                    self._stale = False
+            generation = self._generation
             first = journal.search(self.store, self.cache, wanted, limit=FIRST_PAGE)
-            first.problems = self._problems
             if cancelled():
                 return
-            self.post_message(self.Results(text, wanted, first))
+            stale = self._fresh != self._wanted_fresh
+            shown_first = bool(first.entries) or not stale
+            if shown_first:
+                show(first, final=first.complete and not stale)
+            if stale:
+                # One refresh for all the searches waiting on it: a search started while the
+                # index is being brought up to date waits for it, and then sees the new files.
+                with self._refresh_lock:
+                    mark = self._wanted_fresh
+                    if self._fresh != mark:
+                        changed, self._problems = journal.refresh(self.store, self.cache)
+                        self._fresh = mark
+                        if changed:
+                            self._generation += 1
+                if cancelled():
+                    return
+                if self._generation != generation or not shown_first:
+                    first = journal.search(self.store, self.cache, wanted, limit=FIRST_PAGE)
+                    if cancelled():
+                        return
+                    show(first, final=first.complete)
+                elif first.complete:
+                    show(first, final=True)
             if not first.complete:
                 rest = journal.search(self.store, self.cache, wanted)
                 if cancelled():
                     return
-                rest.problems = first.problems
-                self.post_message(self.Results(text, wanted, rest))
+                show(rest, final=True)
             if refresh and not wanted.is_empty and not cancelled():
                 # The tags for completion come from every reflection, not only the matches.
                 every = journal.search(self.store, self.cache, journal.Search())
@@ -188,15 +226,21 @@ class JournalScreen(SectionScreen):
 
     @on(Results)
     def _results(self, message: Results) -> None:
+        try:
+            self._show_results(message)
+        finally:
+            message.shown.set()
+
+    def _show_results(self, message: Results) -> None:
         if message.text != self._typed():
             return  # a later keystroke has its own search on the way
         found = message.found
         lang = self.lang
         reflections = self.query_one(ReflectionList)
         reflections.show(found.entries, self._keep)
-        if found.complete:
+        if message.final:
             self._keep = None
-        if message.wanted.is_empty and found.complete:
+        if message.wanted.is_empty and message.final:
             self.tags[:] = journal.tags_in_use(found.entries)
         self.shown_text = message.text
         self.loaded = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from lederbog.workbook import Workbook
 
 FIRST_PAGE = 60  # matches shown at once; the rest follow from the same search
+TYPING_PAUSE = 0.15  # seconds without a keystroke before the rest of the matches is fetched
 
 
 def _journal_commands() -> type[Provider]:
@@ -209,6 +211,12 @@ class JournalScreen(SectionScreen):
                 elif first.complete:
                     show(first, final=True)
             if not first.complete:
+                if not wanted.is_empty:
+                    # While the leader is still typing, the next keystroke comes first:
+                    # the rest of these matches is fetched only once they pause.
+                    time.sleep(TYPING_PAUSE)
+                    if cancelled():
+                        return
                 rest = journal.search(self.store, self.cache, wanted)
                 if cancelled():
                     return

@@ -600,3 +600,17 @@ def test_drafts_folder_is_private(data_dir: Path) -> None:
     save_draft(data_dir, Draft("abcd0001", TODAY, "x"))
     assert stat.S_IMODE(os.stat(data_dir / "drafts").st_mode) == 0o700
     assert Store(data_dir).reflections().records == []
+
+
+async def test_help_on_the_journal_speaks_of_the_journal(data_dir: Path) -> None:
+    from lederbog.ui.screens.help import HelpScreen
+
+    app = app_for(data_dir, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_journal(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert "The journal is your reflections" in shown and "ctrl+o" in shown
+        assert "New" in shown and "Search" in shown  # the section's own keys

@@ -203,6 +203,25 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Hvornår har du senest gjort dette, og hvad lærte du? {text}",
         "When did you last do this, and what did you learn? {text}",
     ),
+    # Help on the section
+    "help.intro.journal": (
+        "Dagbogen er dine refleksioner, de nyeste først. Skriv i søgefeltet (/) for at finde "
+        "dem: alle ord skal forekomme, ledel* finder ord der begynder sådan, \"flere ord\" "
+        "finder dem sammen, og #tag, område:stuk/driftsledelse, mål:id, fra:1-11-2026 og "
+        "til:30-11-2026 afgrænser. Alt er privat, indtil du selv slår Delt til.",
+        "The journal is your reflections, the newest first. Type in the search field (/) to "
+        "find them: every word must occur, lead* finds words that begin so, \"several words\" "
+        "finds them together, and #tag, area:stuk/driftsledelse, goal:id, since:2026-11-01 and "
+        "until:2026-11-30 narrow it down. Everything is private until you switch Shared on.",
+    ),
+    "help.more.journal": (
+        "I editoren: ctrl+s gemmer · Escape går tilbage (og spørger først) · ctrl+r Spørg mig · "
+        "ctrl+n andet spørgsmål · ctrl+l links · ctrl+t delt/privat · ctrl+o skriv i $EDITOR. "
+        "Det, du skriver, gemmes som kladde i drafts/ efter et sekund.",
+        "In the editor: ctrl+s saves · Escape goes back (asking first) · ctrl+r Ask me · "
+        "ctrl+n another prompt · ctrl+l links · ctrl+t shared/private · ctrl+o write in $EDITOR. "
+        "What you type is kept as a draft in drafts/ after a second.",
+    ),
     # The palette
     "palette.journal.new": ("Ny refleksion", "New reflection"),
     "palette.journal.new.help": (

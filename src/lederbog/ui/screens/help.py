@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from lederbog.i18n import t
+from lederbog.i18n import STRINGS, t
 from lederbog.ui.bindings import localise_bindings
 
 
@@ -75,12 +75,16 @@ class HelpScreen(ModalScreen[None]):
         keys.add_column()
         for label, description in self.key_rows():
             keys.add_row(Text(label), Text(description))
+        # A section may have words of its own (help.intro.<section>, help.more.<section>).
+        section = getattr(self.below, "SECTION", "")
+        intro = f"help.intro.{section}" if f"help.intro.{section}" in STRINGS else "help.intro"
+        more = f"help.more.{section}" if f"help.more.{section}" in STRINGS else "help.tree_keys"
         with VerticalScroll(id="help-dialog") as dialog:
             dialog.border_title = t(self.lang, "help.title")
-            yield Static(Text(t(self.lang, "help.intro")), classes="help-intro")
+            yield Static(Text(t(self.lang, intro)), classes="help-intro")
             yield Static(Text(t(self.lang, "help.keys"), style="bold"), classes="help-heading")
             yield Static(keys)
-            yield Static(Text(t(self.lang, "help.tree_keys")), classes="help-line")
+            yield Static(Text(t(self.lang, more)), classes="help-line")
             yield Static(Text(t(self.lang, "help.mouse")), classes="help-line")
             yield Static(Text(t(self.lang, "help.close"), style="dim"), classes="help-line")
 

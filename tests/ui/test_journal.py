@@ -613,4 +613,6 @@ async def test_help_on_the_journal_speaks_of_the_journal(data_dir: Path) -> None
         assert isinstance(app.screen, HelpScreen)
         shown = " ".join(str(s.render()) for s in app.screen.query(Static))
         assert "The journal is your reflections" in shown and "ctrl+o" in shown
-        assert "New" in shown and "Search" in shown  # the section's own keys
+        assert "double-click" in shown
+        described = [what for _, what in app.screen.key_rows()]
+        assert "New" in described and "Search" in described  # the section's own keys

@@ -222,6 +222,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "ctrl+n another prompt · ctrl+l links · ctrl+t shared/private · ctrl+o write in $EDITOR. "
         "What you type is kept as a draft in drafts/ after a second.",
     ),
+    "help.mouse.journal": (
+        "Musen virker også: klik på en refleksion for at læse den, dobbeltklik for at redigere.",
+        "The mouse works too: click a reflection to read it, double-click to edit it.",
+    ),
     # The palette
     "palette.journal.new": ("Ny refleksion", "New reflection"),
     "palette.journal.new.help": (

@@ -79,13 +79,14 @@ class HelpScreen(ModalScreen[None]):
         section = getattr(self.below, "SECTION", "")
         intro = f"help.intro.{section}" if f"help.intro.{section}" in STRINGS else "help.intro"
         more = f"help.more.{section}" if f"help.more.{section}" in STRINGS else "help.tree_keys"
+        mouse = f"help.mouse.{section}" if f"help.mouse.{section}" in STRINGS else "help.mouse"
         with VerticalScroll(id="help-dialog") as dialog:
             dialog.border_title = t(self.lang, "help.title")
             yield Static(Text(t(self.lang, intro)), classes="help-intro")
             yield Static(Text(t(self.lang, "help.keys"), style="bold"), classes="help-heading")
             yield Static(keys)
             yield Static(Text(t(self.lang, more)), classes="help-line")
-            yield Static(Text(t(self.lang, "help.mouse")), classes="help-line")
+            yield Static(Text(t(self.lang, mouse)), classes="help-line")
             yield Static(Text(t(self.lang, "help.close"), style="dim"), classes="help-line")
 
     async def action_dismiss(self, result: None = None) -> None:

@@ -616,3 +616,19 @@ async def test_help_on_the_journal_speaks_of_the_journal(data_dir: Path) -> None
         assert "double-click" in shown
         described = [what for _, what in app.screen.key_rows()]
         assert "New" in described and "Search" in described  # the section's own keys
+
+
+async def test_keys_typed_just_before_ctrl_s_are_in_what_is_saved(data_dir: Path) -> None:
+    from textual import events
+
+    app = app_for(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_journal(pilot)
+        await pilot.press("n")
+        editor = await editor_open(pilot)
+        # As fast as a terminal delivers a paste, or a quick hand: no pause before ctrl+s.
+        for letter in "Hurtige ord":
+            app.post_message(events.Key(letter, letter))
+        app.post_message(events.Key("ctrl+s", None))
+        await journal_loaded(pilot)
+        assert on_disk(journal_files(data_dir)[0])["text"] == "Hurtige ord"

@@ -90,7 +90,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "editor.date": ("Dato", "Date"),
     "editor.date.placeholder": ("dd-mm-åååå", "yyyy-mm-dd"),
     "editor.private": (
-        "PRIVAT: kun for dig, kommer aldrig med i eksport",
+        "PRIVAT: kun for dig, aldrig med i eksport",
         "PRIVATE: for you only, never exported",
     ),
     "editor.shared": (

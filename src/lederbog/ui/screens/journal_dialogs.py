@@ -146,7 +146,7 @@ class LinkPicker(ModalScreen[Links | None]):
     """Tick the areas, goals and items a reflection is about."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "accept", "Use", id="links_accept", priority=True),
+        Binding("ctrl+s", "accept", "Use", id="links_accept"),
         Binding("escape", "cancel", "Cancel", id="links_cancel"),
     ]
 

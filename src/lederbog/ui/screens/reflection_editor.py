@@ -80,13 +80,13 @@ class ReflectionEditor(Screen[str | None]):
     """A new or saved reflection being written. Dismissed with the saved reflection's id."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="editor_save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="editor_save"),
         Binding("escape", "leave", "Back", id="editor_leave"),
-        Binding("ctrl+r", "ask", "Ask me", id="editor_ask", priority=True),
-        Binding("ctrl+n", "ask_again", "Another prompt", id="editor_ask_again", priority=True),
-        Binding("ctrl+l", "links", "Links", id="editor_links", priority=True),
-        Binding("ctrl+t", "toggle_shared", "Shared/private", id="editor_share", priority=True),
-        Binding("ctrl+o", "external", "$EDITOR", id="editor_external", priority=True),
+        Binding("ctrl+r", "ask", "Ask me", id="editor_ask"),
+        Binding("ctrl+n", "ask_again", "Another prompt", id="editor_ask_again"),
+        Binding("ctrl+l", "links", "Links", id="editor_links"),
+        Binding("ctrl+t", "toggle_shared", "Shared/private", id="editor_share"),
+        Binding("ctrl+o", "external", "$EDITOR", id="editor_external"),
     ]
 
     def __init__(

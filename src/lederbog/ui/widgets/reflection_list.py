@@ -264,7 +264,7 @@ def _excerpt_text(
     text: str, spans: tuple[tuple[int, int], ...], width: int
 ) -> tuple[str, list[tuple[int, int]]]:
     """The excerpt moved along so that its first match is on screen, and the spans with it."""
-    if not spans or spans[0][0] < width // 3:
+    if not spans or spans[0][1] <= width - 3:  # the first match is on screen as it is
         return text, list(spans)
     start = text.rfind(" ", 0, max(spans[0][0] - 8, 0)) + 1
     shifted = "…" + text[start:]

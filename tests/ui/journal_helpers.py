@@ -106,3 +106,14 @@ def list_lines(screen: JournalScreen) -> list[str]:
 
 def journal_files(data_dir: Path) -> list[Path]:
     return sorted((data_dir / "journal").rglob("*.toml"))
+
+
+async def dialog(pilot: Pilot[None], kind: type) -> object:
+    """The dialog of `kind` once it is on screen and laid out (ready for a click)."""
+    for _ in range(200):
+        await pilot.pause(0.01)
+        screen = pilot.app.screen
+        if isinstance(screen, kind) and screen.is_mounted and screen.size.width:
+            await pilot.pause()
+            return screen
+    raise AssertionError(f"no {kind.__name__} (screen: {pilot.app.screen!r})")

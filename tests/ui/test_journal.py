@@ -16,6 +16,7 @@ import pytest
 from journal_helpers import (
     TODAY,
     app_for,
+    dialog,
     editor_open,
     journal_files,
     journal_loaded,
@@ -199,7 +200,7 @@ async def test_delete_asks_and_moves_the_file_to_trash(data_dir: Path) -> None:
         await pilot.pause()
         assert len(journal_files(data_dir)) == 1
         await pilot.press("d")
-        await pilot.pause()
+        await dialog(pilot, Choice)
         await pilot.click("#answer-delete")
         screen = await journal_loaded(pilot)
         await app.workers.wait_for_complete()
@@ -375,17 +376,16 @@ async def test_escape_asks_before_throwing_text_away(data_dir: Path) -> None:
         editor = await editor_open(pilot)
         await pilot.press(*"Vigtige ord")
         await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, Choice)
+        await dialog(pilot, Choice)
         await pilot.click("#answer-stay")
         await pilot.pause()
         assert app.screen is editor
         assert editor.query_one(TextArea).text == "Vigtige ord"
         await pilot.press("escape")
-        await pilot.pause()
+        await dialog(pilot, Choice)
         await pilot.click("#answer-discard")
         await pilot.pause()
-        assert isinstance(app.screen, Choice)  # "for good?"
+        await dialog(pilot, Choice)  # "for good?"
         await pilot.click("#answer-yes")
         await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
@@ -400,22 +400,24 @@ async def test_a_draft_is_written_a_second_after_typing_and_offered_back(data_di
         await pilot.press("n")
         editor = await editor_open(pilot)
         await pilot.press(*"Halvt færdig tanke")
-        assert not draft_path(data_dir, editor.draft_id).exists()
-        await pilot.pause(1.4)
         path = draft_path(data_dir, editor.draft_id)
+        assert not path.exists()  # not at every keystroke: about a second after the last
+        for _ in range(50):
+            await pilot.pause(0.1)
+            if path.exists():
+                break
         assert path.exists()
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         assert on_disk(path)["kind"] == "draft"
         assert on_disk(path)["text"] == "Halvt færdig tanke"
         await pilot.press("escape")
-        await pilot.pause()
+        await dialog(pilot, Choice)
         await pilot.click("#answer-keep")
         await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
         # "Ny refleksion" offers it back, with its date and first words.
         await pilot.press("n")
-        await pilot.pause()
-        offer = app.screen
+        offer = await dialog(pilot, DraftOffer)
         assert isinstance(offer, DraftOffer)
         label = str(offer.query_one("#draft-list").get_option_at_index(0).prompt)  # type: ignore[attr-defined]
         assert "1. dec. 2026" in label and "Halvt færdig tanke" in label
@@ -441,9 +443,15 @@ async def test_quitting_writes_the_draft_and_the_next_start_offers_it(data_dir: 
     assert [d.text for d in drafts] == ["Skrevet lige før jeg lukkede"]
     app = app_for(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(0.2)
-        assert isinstance(app.screen, DraftOffer)
-        await pilot.click("#resume")
+        for _ in range(200):
+            await pilot.pause(0.01)
+            if isinstance(app.screen, DraftOffer) and app.screen.is_mounted:
+                break
+        offer = app.screen
+        assert isinstance(offer, DraftOffer)
+        await pilot.pause()
+        assert offer.query_one("#draft-list").has_focus
+        await pilot.press("enter")  # continue the draft under the cursor
         editor = await editor_open(pilot)
         assert editor.query_one(TextArea).text == "Skrevet lige før jeg lukkede"
 
@@ -625,7 +633,7 @@ async def test_keys_typed_just_before_ctrl_s_are_in_what_is_saved(data_dir: Path
     async with app.run_test(size=(80, 24)) as pilot:
         await open_journal(pilot)
         await pilot.press("n")
-        editor = await editor_open(pilot)
+        await editor_open(pilot)
         # As fast as a terminal delivers a paste, or a quick hand: no pause before ctrl+s.
         for letter in "Hurtige ord":
             app.post_message(events.Key(letter, letter))

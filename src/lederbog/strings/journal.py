@@ -206,11 +206,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     # Help on the section
     "help.intro.journal": (
         "Dagbogen er dine refleksioner, de nyeste først. Skriv i søgefeltet (/) for at finde "
-        "dem: alle ord skal forekomme, ledel* finder ord der begynder sådan, \"flere ord\" "
+        'dem: alle ord skal forekomme, ledel* finder ord der begynder sådan, "flere ord" '
         "finder dem sammen, og #tag, område:stuk/driftsledelse, mål:id, fra:1-11-2026 og "
         "til:30-11-2026 afgrænser. Alt er privat, indtil du selv slår Delt til.",
         "The journal is your reflections, the newest first. Type in the search field (/) to "
-        "find them: every word must occur, lead* finds words that begin so, \"several words\" "
+        'find them: every word must occur, lead* finds words that begin so, "several words" '
         "finds them together, and #tag, area:stuk/driftsledelse, goal:id, since:2026-11-01 and "
         "until:2026-11-30 narrow it down. Everything is private until you switch Shared on.",
     ),

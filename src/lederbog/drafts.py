@@ -14,12 +14,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import tomli_w
 
 from lederbog.model.records import Reflection
 from lederbog.store import layout
@@ -75,6 +72,10 @@ def editor_path(root: Path, draft_id: str) -> Path:
 
 
 def encode_draft(draft: Draft) -> bytes:
+    import tomllib  # here, not at import: the first screen only asks whether drafts exist
+
+    import tomli_w
+
     doc: dict[str, Any] = {
         "schema": SCHEMA,
         "kind": KIND,
@@ -100,6 +101,8 @@ def encode_draft(draft: Draft) -> bytes:
 
 def decode_draft(data: bytes) -> Draft:
     """A draft from its file's bytes; ValueError with the reason when it is not one."""
+    import tomllib
+
     try:
         doc = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:

@@ -640,3 +640,28 @@ async def test_keys_typed_just_before_ctrl_s_are_in_what_is_saved(data_dir: Path
         app.post_message(events.Key("ctrl+s", None))
         await journal_loaded(pilot)
         assert on_disk(journal_files(data_dir)[0])["text"] == "Hurtige ord"
+
+
+async def test_editing_again_continues_the_draft_of_an_earlier_edit(data_dir: Path) -> None:
+    seed(data_dir, reflection("jjjj0001", dt.date(2026, 11, 30), "Gemt tekst."))
+    app = app_for(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_journal(pilot)
+        await pilot.press("e")
+        editor = await editor_open(pilot)
+        editor.query_one(TextArea).insert(" Og et utrykt tillæg.")
+        editor.flush_now()
+        await pilot.press("ctrl+q")
+    app = app_for(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await dialog(pilot, DraftOffer)
+        await pilot.press("escape")  # later
+        await pilot.pause()
+        await open_journal(pilot)
+        await pilot.press("e")
+        editor = await editor_open(pilot)
+        assert editor.query_one(TextArea).text == "Gemt tekst. Og et utrykt tillæg."
+        await pilot.press("ctrl+s")
+        await journal_loaded(pilot)
+    assert on_disk(journal_files(data_dir)[0])["text"] == "Gemt tekst. Og et utrykt tillæg."
+    assert load_drafts(data_dir) == ([], [])

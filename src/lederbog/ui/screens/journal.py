@@ -461,7 +461,14 @@ class JournalScreen(SectionScreen):
         self.open_editor(record=record, draft=draft)
 
     def action_edit(self) -> None:
-        if self.record is not None:
+        if self.record is None:
+            return
+        # A draft left from an earlier edit of this reflection is where the words are.
+        drafts, _ = drafts_store.load_drafts(self.workbook.data_dir)
+        draft = next((d for d in drafts if d.id == self.record.id), None)
+        if draft is not None:
+            self.resume_draft(draft)
+        else:
             self.open_editor(record=self.record)
 
     def action_delete(self) -> None:

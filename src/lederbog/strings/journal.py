@@ -192,6 +192,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "links.areas": ("Områder", "Areas"),
     "links.goals": ("Mål (aktive først)", "Goals (active first)"),
     "links.items": ("Punkter i de valgte områder", "Items of the chosen areas"),
+    "links.keys": (
+        "Mellemrum vælger · Tab næste liste · ctrl+s brug · Escape fortryd",
+        "Space ticks · Tab next list · ctrl+s use · Escape cancel",
+    ),
     "links.no_goals": ("(ingen mål endnu)", "(no goals yet)"),
     "links.goal_status": (" ({status})", " ({status})"),
     "links.status.active": ("aktivt", "active"),

@@ -201,6 +201,7 @@ class LinkPicker(ModalScreen[Links | None]):
                 yield Static(Content(t(lang, "links.no_goals")), classes="links-empty")
             yield Label(Content(t(lang, "links.items")), classes="links-label")
             yield SelectionList[str](id="links-items", compact=True)
+            yield Static(Content(t(lang, "links.keys")), classes="links-keys")
 
     def on_mount(self) -> None:
         self._fill_items(set(self.chosen.items))

@@ -665,3 +665,32 @@ async def test_editing_again_continues_the_draft_of_an_earlier_edit(data_dir: Pa
         await journal_loaded(pilot)
     assert on_disk(journal_files(data_dir)[0])["text"] == "Gemt tekst. Og et utrykt tillæg."
     assert load_drafts(data_dir) == ([], [])
+
+
+async def test_a_long_journal_is_one_widget_and_scrolls_with_keys_and_mouse(
+    data_dir: Path,
+) -> None:
+    store = Store(data_dir)
+    start = dt.date(2025, 1, 1)
+    for n in range(400):
+        record = reflection(f"k{n:07d}", start + dt.timedelta(days=n), f"Dag nummer {n}.")
+        path = store.path_for(record)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(encode(record))
+    app = app_for(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot)
+        reflections = screen.query_one(ReflectionList)
+        assert len(reflections.entries) == 400
+        assert len(list(screen.walk_children())) < 60  # not a widget per reflection
+        assert "400 refleksioner" in str(screen.query_one("#journal-status", Static).render())
+        await pilot.press("end")
+        assert reflections.current is not None and reflections.current.id == "k0000000"
+        assert "Dag nummer 0." in view_text(screen)
+        assert any("Dag nummer 0." in line for line in list_lines(screen))
+        await pilot.press("home")
+        await pilot.click(ReflectionList, offset=(5, 2))  # the second reflection's first line
+        assert reflections.current is not None and reflections.current.id == "k0000398"
+        await pilot.click(ReflectionList, offset=(5, 3), times=2)
+        editor = await editor_open(pilot)
+        assert editor.query_one(TextArea).text == "Dag nummer 398."

@@ -694,3 +694,18 @@ async def test_a_long_journal_is_one_widget_and_scrolls_with_keys_and_mouse(
         await pilot.click(ReflectionList, offset=(5, 3), times=2)
         editor = await editor_open(pilot)
         assert editor.query_one(TextArea).text == "Dag nummer 398."
+
+
+async def test_shift_e_writes_a_new_reflection_straight_in_the_editor(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", editor_script(tmp_path, "open(path, 'w').write('Kun i vi.')\n"))
+    app = app_for(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_journal(pilot)
+        await pilot.press("E")
+        await pilot.pause(0.3)
+        screen = await journal_loaded(pilot)
+        assert len(listed_ids(screen)) == 1
+    assert on_disk(journal_files(data_dir)[0])["text"] == "Kun i vi."

@@ -110,9 +110,8 @@ class ReflectionEditor(Screen[str | None]):
         self.tags_in_use = tags_in_use or []
         self.goals: list[Goal] | None = None
         self._draft_timer: Timer | None = None
-        self._pending_draft: tuple[bool, Draft] | None = (
-            None  # taken at the last change, not yet written
-        )
+        # (dirty, what the editor held) at the last change, not written yet.
+        self._pending_draft: tuple[bool, Draft] | None = None
         self._draft_written = False
         self._finished = False
         today = workbook.today()

@@ -28,6 +28,7 @@ from lederbog.model.framework import Framework
 from lederbog.model.records import Assessment, Goal, Profile
 
 if TYPE_CHECKING:
+    from lederbog.assessments import Due
     from lederbog.workbook import Workbook
 
 DUE_WITHIN_DAYS = 30
@@ -123,6 +124,10 @@ class Overview:
     reflections: int = 0
     assessments: int = 0
     problems: tuple[str, ...] = field(default=())  # files that could not be read
+    # The frameworks due for a new self-assessment (lederbog.assessments.Due: never
+    # assessed, or last assessed more than `assessment_months` ago), in the leader's order.
+    assessment_due: tuple[Due, ...] = ()
+    assessment_months: int = 3
 
     @property
     def areas(self) -> tuple[AreaFigures, ...]:
@@ -181,6 +186,10 @@ def overview(
     problems: Sequence[str] = (),
 ) -> Overview:
     """Every figure of Oversigt for the leader's `frameworks` (in the profile's order)."""
+    from lederbog.assessments import due_frameworks, interval_months
+
+    assessments = list(assessments)  # read twice: ratings, and when one is due
+    interval = interval_months(profile)
     leader = {fw.id: fw for fw in frameworks}
     roles = {c.id: c.role for c in profile.frameworks} if profile is not None else {}
     keys = [(fw.id, area.id) for fw in frameworks for area in fw.areas]
@@ -341,6 +350,8 @@ def overview(
         reflections=reflection_count,
         assessments=assessment_count,
         problems=tuple(problems),
+        assessment_due=tuple(due_frameworks(frameworks, assessments, today, interval)),
+        assessment_months=interval,
     )
 
 

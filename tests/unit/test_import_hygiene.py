@@ -33,6 +33,8 @@ NO_TEXTUAL = [
     "lederbog.workbook",
     "lederbog.assessments",
     "lederbog.goals",
+    "lederbog.journal",
+    "lederbog.drafts",
 ]
 
 

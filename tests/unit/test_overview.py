@@ -331,3 +331,31 @@ def test_months_are_named_the_danish_and_the_english_way() -> None:
     assert format_month(dt.date(2026, 12, 1), "da") == "dec. 2026"
     assert format_month(dt.date(2026, 5, 31), "da", year=False) == "maj"
     assert format_month(dt.date(2026, 12, 1), "en") == "Dec 2026"
+
+
+def test_a_self_assessment_older_than_the_interval_is_due() -> None:
+    import datetime as dt
+
+    from lederbog.frameworks import load_all
+    from lederbog.model.records import Assessment, FrameworkChoice, Profile
+    from lederbog.overview import overview
+
+    frameworks = load_all(None)
+    stuk, kodeks = frameworks.get("stuk"), frameworks.get("kodeks")
+    assert stuk is not None and kodeks is not None
+    created = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    profile = Profile(
+        "Mette",
+        frameworks=[FrameworkChoice("stuk", "teamleder"), FrameworkChoice("kodeks")],
+        extra={"assessment_interval_months": 6},
+    )
+    old = Assessment("a1", created, dt.date(2026, 5, 31), "stuk", {"driftsledelse": 3})
+    found = overview(profile, [stuk, kodeks], [], [], [old], dt.date(2026, 12, 1))
+    assert found.assessment_months == 6
+    assert [(d.framework.id, d.last) for d in found.assessment_due] == [
+        ("stuk", dt.date(2026, 5, 31)),  # more than six months ago
+        ("kodeks", None),  # never
+    ]
+    recent = Assessment("a2", created, dt.date(2026, 9, 1), "stuk", {"driftsledelse": 4})
+    found = overview(profile, [stuk, kodeks], [], [], [old, recent], dt.date(2026, 12, 1))
+    assert [d.framework.id for d in found.assessment_due] == ["kodeks"]

@@ -69,6 +69,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.untouched.entry": ("{title} · {when}", "{title} · {when}"),
     "overview.untouched.never": ("{title} · intet endnu", "{title} · nothing yet"),
     "overview.year_ago": ("For et år siden", "A year ago"),
+    "overview.assessment": ("Selvevaluering", "Self-assessment"),
+    "overview.assessment.none_due": (
+        "Dine selvevalueringer er ikke gamle endnu.",
+        "Your self-assessments are recent.",
+    ),
+    "overview.assessment.start": (
+        "Enter: start en ny selvevaluering",
+        "Enter: start a new self-assessment",
+    ),
     "overview.year_ago.none": (
         "Du skrev ingen refleksion omkring denne dag for et år siden.",
         "You wrote no reflection around this day a year ago.",

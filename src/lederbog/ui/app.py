@@ -111,6 +111,12 @@ class LederbogApp(BaseApp):
         # the first-start form, which would save a new one over it, is not offered then.
         if self._onboarding and workbook.profile is None and not workbook.profile_problem:
             self.action_profile(first_start=True)
+        from lederbog.drafts import has_drafts  # a folder listing; no file is read
+
+        if has_drafts(self.workbook.data_dir):
+            from lederbog.ui.screens.journal_dialogs import offer_drafts_at_start
+
+            self.call_after_refresh(offer_drafts_at_start, self)
 
     def _exit_on_signals(self) -> None:
         """SIGTERM/SIGHUP end the demo like a quit, so its temporary folder is removed."""

@@ -170,6 +170,15 @@ class FrameworkCommands(Provider):
                 lang,
                 name=here,
             )
+        reflect = t(lang, "palette.browser.reflect")
+        yield Entry(
+            reflect,
+            t(lang, "palette.browser.reflect.help"),
+            browser.action_reflect,
+            "action",
+            lang,
+            name=reflect,
+        )
         for framework in browser.frameworks:
             yield from self._framework_entries(browser, framework, lang)
 

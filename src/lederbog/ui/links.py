@@ -50,3 +50,9 @@ class NewReflection(NamedTuple):
 
 class NewAssessment(NamedTuple):
     framework: str = ""
+
+
+class DraftLink(NamedTuple):
+    """Continue writing a draft (drafts/<draft>.toml) that was not saved."""
+
+    draft: str

@@ -71,6 +71,12 @@ def _read_goals(workbook: Workbook) -> None:
     read_ahead(workbook.store)
 
 
+def _journal(workbook: Workbook) -> Screen[None]:
+    from lederbog.ui.screens.journal import JournalScreen
+
+    return JournalScreen(workbook)
+
+
 def _assessment(workbook: Workbook) -> Screen[None]:
     from lederbog.ui.screens.assessment import AssessmentSection
 
@@ -87,6 +93,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("overview", _overview),
     Section("frameworks", _frameworks),
     Section("goals", _goals, _read_goals),
+    Section("journal", _journal),
     Section("assessment", _assessment),
     Section("export", _export),
 )

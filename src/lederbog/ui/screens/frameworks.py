@@ -61,6 +61,7 @@ class FrameworkBrowser(SectionScreen):
         Binding("d", "focus_detail", "Text", id="focus_detail", show=False),
         Binding("plus", "expand_all", "Expand all", id="expand", show=False),
         Binding("minus", "collapse_all", "Collapse all", id="collapse", show=False),
+        Binding("j", "reflect", "Reflect", id="reflect"),
     ]
 
     def __init__(self, workbook: Workbook, memory: BrowserMemory | None = None) -> None:
@@ -321,6 +322,23 @@ class FrameworkBrowser(SectionScreen):
         tree = self.query_one(FrameworkTree)
         for child in tree.root.children:
             child.collapse_all()
+
+    def action_reflect(self) -> None:
+        """Start a reflection on the area or item under the cursor, with its prompt."""
+        from lederbog.ui.links import NewReflection
+        from lederbog.ui.messages import OpenSection
+
+        tree = self.query_one(FrameworkTree)
+        target = tree.cursor_node.data if tree.cursor_node is not None else None
+        if isinstance(target, ItemTarget):
+            prompt = target.item.prompt or target.area.prompt
+            link = NewReflection(target.framework.id, target.area.id, target.item.id, prompt)
+        elif isinstance(target, AreaTarget | GroupTarget):
+            link = NewReflection(target.framework.id, target.area.id, "", target.area.prompt)
+        else:
+            self.notify(t(self.lang, "browser.reflect.choose"), markup=False)
+            return
+        self.app.post_message(OpenSection("journal", link))
 
 
 def _place_of(target: Target, lists: bool = False) -> Place:

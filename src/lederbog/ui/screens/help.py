@@ -135,8 +135,9 @@ class HelpScreen(ModalScreen[None]):
             return t(self.lang, about)
         intro = self._text("help.intro")
         section = getattr(self.below, "SECTION", "")
-        keys = f"help.tree_keys.{section}"
-        return f"{intro}\n{t(self.lang, keys)}" if section and keys in STRINGS else intro
+        more = [f"help.tree_keys.{section}", f"help.more.{section}"]
+        lines = [t(self.lang, key) for key in more if section and key in STRINGS]
+        return "\n".join([intro, *lines])
 
     def _text(self, key: str) -> str:
         """The section's own text for `key` (`<key>.<section>`) when it has one."""

@@ -23,7 +23,7 @@ from textual.worker import Worker, WorkerState
 from lederbog.dates import days_ago, days_until, format_date, format_month
 from lederbog.i18n import t
 from lederbog.text import one_line
-from lederbog.ui.links import AreaLink, CheckInLink, GoalLink, ReflectionLink
+from lederbog.ui.links import AreaLink, CheckInLink, GoalLink, NewAssessment, ReflectionLink
 from lederbog.ui.messages import OpenSection
 from lederbog.ui.screens.section import SectionScreen
 from lederbog.ui.sections import section
@@ -110,6 +110,8 @@ class OverviewScreen(SectionScreen):
             Static("", id="overview-chart-note", markup=False),
             heading("overview.due"),
             OptionList(id="overview-due", compact=True),
+            heading("overview.assessment"),
+            OptionList(id="overview-assessment", compact=True),
             heading("overview.untouched"),
             OptionList(id="overview-untouched", compact=True),
             heading("overview.year_ago"),
@@ -208,6 +210,7 @@ class OverviewScreen(SectionScreen):
         self._fill_areas(overview)
         self._fill_chart(overview)
         self._fill_due(overview)
+        self._fill_assessment(overview)
         self._fill_untouched(overview)
         self._fill_year_ago(overview)
 
@@ -331,6 +334,31 @@ class OverviewScreen(SectionScreen):
             )
         highlight(listing, highlighted)
 
+    def _fill_assessment(self, overview: Overview) -> None:
+        """When a self-assessment is due (none yet, or the last older than the profile's
+        interval), say so and offer to start one; else when the last one was."""
+        from textual.widgets.option_list import Option
+
+        from lederbog.assessments import due_message
+
+        listing = cast("OptionList", self.query_one("#overview-assessment"))
+        listing.clear_options()
+        width = self._side_width() - 2
+        if not overview.assessment_due:
+            listing.add_option(
+                Option(Text(t(self.lang, "overview.assessment.none_due")), disabled=True)
+            )
+            return
+        for due in overview.assessment_due:
+            prompt = Text("• ")
+            prompt.append(one_line(due_message(due, self.lang, overview.assessment_months)))
+            if _has("assessment"):
+                start = t(self.lang, "overview.assessment.start")
+                prompt.append("\n  " + one_line(start, width), style="dim")
+                listing.add_option(Option(prompt, id=f"assess:{due.framework.id}"))
+            else:
+                listing.add_option(Option(prompt, disabled=True))
+
     def _fill_untouched(self, overview: Overview) -> None:
         from textual.widgets.option_list import Option
 
@@ -399,6 +427,8 @@ class OverviewScreen(SectionScreen):
         elif kind == "area":
             framework, _, area = value.partition("/")
             self._open_area(AreaLink(framework, area))
+        elif kind == "assess" and _has("assessment"):
+            self._go("assessment", NewAssessment(value))
 
     def on_year_ago_card_chosen(self) -> None:
         found = self.overview.year_ago if self.overview is not None else None
@@ -417,7 +447,11 @@ class OverviewScreen(SectionScreen):
     def _goal_under_cursor(self) -> DueGoal | None:
         if not self._built:
             return None
-        listing = cast("OptionList", self.query_one("#overview-due"))
+        # The parts are being mounted while bindings are checked: not there yet is no goal.
+        found = self.query("#overview-due")
+        if not found:
+            return None
+        listing = cast("OptionList", found.first())
         if not listing.has_focus or listing.highlighted is None:
             return None
         option = listing.get_option_at_index(listing.highlighted)

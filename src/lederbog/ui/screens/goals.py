@@ -179,12 +179,14 @@ class GoalsScreen(SectionScreen):
         shelf = self.shelf
         if shelf is None:
             return
+        from lederbog.domain_text import domain_text
+
         lines = []
         root = self.workbook.data_dir
         for problem in shelf.problems:
             lines.append(
                 t(self.lang, "goals.unreadable", path=_relative(problem.path, root),
-                  reason=one_line(problem.reason, 200))
+                  reason=one_line(domain_text(self.lang, problem.reason), 200))
             )  # fmt: skip
         for copy in shelf.copies:
             lines.append(t(self.lang, "goals.copy", path=_relative(copy, root)))

@@ -485,7 +485,10 @@ class ProfileProblemScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="problem-dialog") as dialog:
             dialog.border_title = t(self.lang, "profile.broken.title")
-            body = t(self.lang, "profile.broken.body", problem=one_line(self.problem))
+            from lederbog.domain_text import domain_text
+
+            said = one_line(domain_text(self.lang, self.problem))
+            body = t(self.lang, "profile.broken.body", problem=said)
             yield Static(body, markup=False)
             yield Button(t(self.lang, "profile.broken.browse"), id="browse", variant="primary")
 

@@ -187,9 +187,12 @@ class AssessmentHistory(Vertical):
         shown = self.query_one("#ah-problems", Static)
         shown.display = bool(problems)
         if problems:
+            from lederbog.domain_text import domain_text
+
             text = Text(t(self.lang, "assessment.history.problems", count=len(problems)))
             for problem in problems:
-                text.append("\n  " + one_line(str(problem)))
+                said = domain_text(self.lang, problem.reason)
+                text.append("\n  " + one_line(f"{problem.path}: {said}"))
             shown.update(text)
 
     def set_notice(self, message: str) -> None:

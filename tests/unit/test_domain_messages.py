@@ -306,7 +306,35 @@ MESSAGES = [
     "the name of a field in record contains a character that cannot be saved (U+DC80, a lone "
     "surrogate, at position 0); nothing was written",
     '/d/profile.toml: \'language\' must be "da" or "en"',
+    "the search index cannot be used: database disk image is malformed",
+    "the search index cannot be used: a word is not where the index says",
 ]
+
+
+class _Filled(dict[str, object]):
+    """Any field of a message template, filled with something that fits any format."""
+
+    class _Value:
+        def __format__(self, spec: str) -> str:
+            return "7"
+
+    def __missing__(self, key: str) -> object:
+        return self._Value()
+
+
+def test_every_message_constant_of_the_domain_has_a_template() -> None:
+    # A message added to one of the domain's "messages, in one place" is caught here.
+    modules = (safefile, safetoml, paths, frameworks, cli, _common, doctor, layout)
+    constants = [
+        (module.__name__, name, value)
+        for module in modules
+        for name, value in vars(module).items()
+        if name.isupper() and isinstance(value, str) and " " in value
+    ]
+    assert len(constants) >= 24  # the 24 of today: the test sees them
+    for module, name, value in constants:
+        message = value.format_map(_Filled())
+        assert domain_text("da", message) != message, (module, name, message)
 
 
 @pytest.mark.parametrize("message", MESSAGES)

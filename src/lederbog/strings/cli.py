@@ -912,6 +912,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "mappen kunne ikke læses, så dens ledelsesgrundlag er ikke indlæst: {reason}",
         "this folder could not be read, so its frameworks were not loaded: {reason}",
     ),
+    "cli.domain.fw.unreadable_folder_alone": (
+        "mappen kunne ikke læses, så dens ledelsesgrundlag er ikke indlæst",
+        "this folder could not be read, so its frameworks were not loaded",
+    ),
     "cli.domain.unreadable_folder": (
         "mappen kunne ikke læses ({reason}), så intet i den er indlæst eller kontrolleret",
         "this folder could not be read ({reason}), so nothing in it was loaded or checked",
@@ -1030,6 +1034,41 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.domain.os.EIO": ("disken kunne ikke læse eller skrive", "Input/output error"),
     "cli.domain.os.EEXIST": ("findes allerede", "File exists"),
     "cli.domain.os.EMFILE": ("for mange åbne filer", "Too many open files"),
+    # --- why the search index could not be used (inside "the search index cannot be used") ---
+    "cli.domain.index.fields": (
+        "en refleksions felter er ikke, som de er indekseret",
+        "a reflection's fields are not as indexed",
+    ),
+    "cli.domain.index.not_text": ("en tekst, der ikke er tekst", "a text that is not text"),
+    "cli.domain.index.word": (
+        "et ord står ikke, hvor indekset siger",
+        "a word is not where the index says",
+    ),
+    "cli.domain.index.checksums": (
+        "kontrolsummer, der ikke er tal",
+        "checksums that are not numbers",
+    ),
+    "cli.domain.index.text": (
+        "en tekst, der ikke er, som den er indekseret",
+        "a text that is not as indexed",
+    ),
+    "cli.domain.index.links": (
+        "henvisninger, der ikke er lister af tekster",
+        "links that are not lists of texts",
+    ),
+    "cli.domain.sqlite.locked": ("databasen er låst", "database is locked"),
+    "cli.domain.sqlite.malformed": (
+        "databasefilen er beskadiget",
+        "database disk image is malformed",
+    ),
+    "cli.domain.sqlite.io": ("disken kunne ikke læse eller skrive", "disk I/O error"),
+    "cli.domain.sqlite.open": ("databasefilen kunne ikke åbnes", "unable to open database file"),
+    "cli.domain.sqlite.readonly": (
+        "databasen kan kun læses",
+        "attempt to write a readonly database",
+    ),
+    "cli.domain.sqlite.full": ("databasen eller disken er fuld", "database or disk is full"),
+    "cli.domain.sqlite.not_db": ("filen er ikke en database", "file is not a database"),
     # A message about a file, as "<path>: <reason>": the reason is translated (the most
     # general template, tried last).
     "cli.domain.path_reason": ("{path}: {reason}", "{path}: {reason}"),

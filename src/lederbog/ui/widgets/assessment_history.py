@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Static
 
 from lederbog.assessments import AreaRating, Rating, changes_in, history_by_area, latest_by_area
 from lederbog.dates import format_date
+from lederbog.domain_text import domain_text
 from lederbog.i18n import t
 from lederbog.model.framework import Framework
 from lederbog.model.records import Assessment
@@ -187,8 +188,6 @@ class AssessmentHistory(Vertical):
         shown = self.query_one("#ah-problems", Static)
         shown.display = bool(problems)
         if problems:
-            from lederbog.domain_text import domain_text
-
             text = Text(t(self.lang, "assessment.history.problems", count=len(problems)))
             for problem in problems:
                 said = domain_text(self.lang, problem.reason)

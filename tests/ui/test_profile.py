@@ -150,15 +150,15 @@ async def test_a_broken_profile_says_why_in_danish(data_dir: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         banner = str(app.screen.query_one("#profile-problem", Static).render())
-        # The reason as the store gave it, in Danish: "not valid TOML: Illegal character".
-        assert "ikke gyldig TOML: et tegn, der ikke må stå her" in banner
+        # The reason as the store gave it, in Danish ("not valid TOML: Illegal character ...").
+        assert "ikke gyldig TOML: en tekst er ikke afsluttet med et anførselstegn" in banner
         assert "(linje 3)" in banner
         assert "valid TOML" not in banner and "Illegal" not in banner and "(line" not in banner
         app.action_profile()
         await pilot.pause()
         assert isinstance(app.screen, ProfileProblemScreen)
         body = str(app.screen.query_one(Static).render())
-        assert "ikke gyldig TOML: et tegn, der ikke må stå her" in body
+        assert "ikke gyldig TOML: en tekst er ikke afsluttet med et anførselstegn" in body
         assert "Illegal" not in body
 
 

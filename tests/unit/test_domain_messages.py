@@ -106,7 +106,7 @@ def test_doctor_names_every_bad_file_in_danish(
         "stor.toml: for stor til at være en af Lederbogs filer (mere end 16 MB)",
         "brudt.toml: ikke gyldig TOML: ugyldig værdi (linje 3); ikke indlæst",
         "2026-01-06-bbbb0002.toml: en nøgle med mere end 64 led adskilt af punktum; afvist",
-        "kladde.toml: en kladde, der ikke kan læses: ikke gyldig TOML: et tegn, der ikke må stå",
+        "kladde.toml: en kladde, der ikke kan læses: ikke gyldig TOML: en tekst er ikke afsluttet",
         "note.toml: en kladde, der ikke kan læses: 'kind' er 'note', ikke \"draft\"",
         f"2025: et link til {tmp_path / 'gone'}, som ikke findes; flyt linket væk",
         "ramme.toml: ikke en almindelig fil (en FIFO); ikke læst",

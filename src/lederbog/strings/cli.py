@@ -888,6 +888,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "en tekst er ikke afsluttet (der mangler et anførselstegn)",
         "Unterminated string",
     ),
+    "cli.domain.toml.newline_in_text": (
+        "en tekst er ikke afsluttet med et anførselstegn, før linjen slutter",
+        "Illegal character '\\n'",
+    ),
     "cli.domain.toml.illegal": ("et tegn, der ikke må stå her: {char}", "Illegal character {char}"),
     "cli.domain.toml.datetime": ("ugyldig dato eller tid", "Invalid date or datetime"),
     "cli.domain.toml.value": ("ugyldig værdi", "Invalid value"),

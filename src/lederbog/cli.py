@@ -130,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The work is done; only what it printed was lost. Never let that read as a failure
         # that invites doing it again (a second note), and never as a traceback at exit.
         _silence_stdout()
-        print(f"lederbog: {one_line(str(error))}", file=sys.stderr)
+        print(f"lederbog: {one_line(domain_text(args.lang, str(error)))}", file=sys.stderr)
         return error.exit_code
     except LederbogError as error:
         print(f"lederbog: {one_line(domain_text(args.lang, str(error)))}", file=sys.stderr)
@@ -144,13 +144,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         if _is_stdout_error(error):
             _silence_stdout()
-            print(
-                f"lederbog: {OUTPUT_LOST.format(reason=error.strerror or error)}", file=sys.stderr
-            )
+            lost = OUTPUT_LOST.format(reason=error.strerror or error)
+            print(f"lederbog: {domain_text(args.lang, lost)}", file=sys.stderr)
             return 1
-        # A folder that cannot be read, a name too long: the system's words, on one line.
+        # A folder that cannot be read, a name too long: the system's words, on one line
+        # (in the leader's language for the common ones).
         where = f": {error.filename}" if error.filename else ""
-        print(f"lederbog: {one_line(f'{error.strerror or error}{where}')}", file=sys.stderr)
+        said = domain_text(args.lang, str(error.strerror or error))
+        print(f"lederbog: {one_line(f'{said}{where}')}", file=sys.stderr)
         return 1
 
 

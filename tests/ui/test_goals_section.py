@@ -332,7 +332,8 @@ async def test_a_broken_goal_file_is_named_and_left_alone(data_dir: Path) -> Non
     async with app.run_test(size=(80, 24)) as pilot:
         await open_goals(pilot)
         notices = screen_text(app, "#goals-notices")
-        assert "goals/i-stykker.toml" in notices and "not valid TOML" in notices
+        assert "goals/i-stykker.toml" in notices and "ikke gyldig TOML" in notices
+        assert "not valid" not in notices  # the reason in the leader's language too
         assert "Et godt mål" in list_text(app) and "Også godt" in list_text(app)
     assert broken.read_bytes() == before
 

@@ -143,6 +143,25 @@ async def test_a_broken_profile_is_shown_and_left_byte_identical(data_dir: Path)
     assert (data_dir / "profile.toml").read_bytes() == broken
 
 
+async def test_a_broken_profile_says_why_in_danish(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "profile.toml").write_bytes(b'schema = 1\nkind = "profile"\nname = "Mette\n')
+    app = make_app(data_dir, onboarding=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        banner = str(app.screen.query_one("#profile-problem", Static).render())
+        # The reason as the store gave it, in Danish ("not valid TOML: Illegal character ...").
+        assert "ikke gyldig TOML: en tekst er ikke afsluttet med et anførselstegn" in banner
+        assert "(linje 3)" in banner
+        assert "valid TOML" not in banner and "Illegal" not in banner and "(line" not in banner
+        app.action_profile()
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileProblemScreen)
+        body = str(app.screen.query_one(Static).render())
+        assert "ikke gyldig TOML: en tekst er ikke afsluttet med et anførselstegn" in body
+        assert "Illegal" not in body
+
+
 async def test_a_profile_from_a_newer_version_is_not_overwritten(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     newer = b'schema = 99\nkind = "profile"\nname = "Mette"\n'

@@ -474,8 +474,9 @@ def test_every_domain_template_has_its_fields_in_both_languages() -> None:
 
     # A message that matches no template is shown as the store wrote it.
     assert domain_text("da", "something new the store says") == "something new the store says"
+    # The system's own words for the common failures are translated too.
     assert domain_text("da", "could not save /x/y.toml: No space left on device") == (
-        "kunne ikke gemme /x/y.toml: No space left on device"
+        "kunne ikke gemme /x/y.toml: der er ikke mere plads på disken"
     )
     assert domain_text("da", "could not save /x: what was written did not read back the same") == (
         "kunne ikke gemme /x: det skrevne kunne ikke læses tilbage uændret"

@@ -245,7 +245,7 @@ def test_export_writes_a_private_file_and_never_over_another(
     assert SHARED_TEXT in target.read_text("utf-8")
     target.write_text("the supervisor's notes")
     code, _, err = run(capsys, "export", "-o", str(target))
-    assert code == 1 and "already exists" in err
+    assert code == 1 and "findes allerede; intet er skrevet" in err  # in Danish, as all else
     assert target.read_text() == "the supervisor's notes"
     code, _, _ = run(capsys, "export", "--since", "2026-01-01", "-o", str(target), "--force")
     assert code == 0 and SHARED_TEXT in target.read_text("utf-8")

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import stat
 import tomllib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 
 from lederbog import paths
+from lederbog.domain_text import domain_text
 from lederbog.errors import LederbogError
 from lederbog.i18n import DEFAULT_LANG, LANGUAGES, STRINGS, Lang
 
@@ -105,39 +104,6 @@ def argparse_language(lang: Lang) -> Iterator[None]:
         setattr(argparse, "_", original)  # noqa: B010
 
 
-# --- what the store and the doctor say, in the leader's language ----------------------
-#
-# The domain writes its messages in English and knows no language. Each `cli.domain.*`
-# string has the domain's English message as a template (its {fields} stand for what
-# varies); a message that matches one is shown in Danish, any other as it was written.
-# What fills a field (a reason, a type) is translated in turn when it matches a template.
-
-
-def _template_regex(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{(\w+)\}", template)
-    regex = "".join(
-        re.escape(part) if number % 2 == 0 else f"(?P<{part}>.+?)"
-        for number, part in enumerate(parts)
-    )
-    return re.compile(regex + r"\Z", re.DOTALL)
-
-
-@cache
-def _domain_patterns() -> list[tuple[re.Pattern[str], str]]:
-    return [
-        (_template_regex(en), da)
-        for key, (da, en) in STRINGS.items()
-        if key.startswith("cli.domain.")
-    ]
-
-
-def domain_text(lang: str, message: str) -> str:
-    """A message of the store or the doctor in `lang` (as written when none matches)."""
-    if lang == "en":
-        return message
-    for pattern, danish in _domain_patterns():
-        match = pattern.match(message)
-        if match:
-            values = {name: domain_text(lang, value) for name, value in match.groupdict().items()}
-            return danish.format(**values)
-    return message
+# What the store and the doctor say, in the leader's language: lederbog.domain_text
+# (kept there so that the workbook can use it without argparse).
+__all__ = ["argparse_language", "choose_lang", "domain_text", "lang_value", "profile_language"]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from lederbog.commands._common import check_range, lang_of, parse_date, shown_path, store_of
+from lederbog.domain_text import domain_text
 from lederbog.errors import LederbogError
 from lederbog.export.write import FORMATS
 from lederbog.i18n import Lang, t
@@ -58,7 +59,8 @@ def run_export(args: argparse.Namespace) -> int:
         profile = store.profile()
     except RecordError as error:
         where = shown_path(store.root / "profile.toml")
-        message = t(lang, "cli.export.bad_profile", path=where, error=one_line(str(error)))
+        said = one_line(domain_text(lang, str(error)))
+        message = t(lang, "cli.export.bad_profile", path=where, error=said)
         print(f"lederbog: {message}", file=sys.stderr)
         profile = None
     goals = store.goals()
@@ -66,10 +68,8 @@ def run_export(args: argparse.Namespace) -> int:
     assessments = store.assessments(since, until)
     for loaded in (goals, reflections, assessments):
         for problem in loaded.problems:
-            print(
-                f"lederbog: {t(lang, 'cli.export.left_out', problem=one_line(str(problem)))}",
-                file=sys.stderr,
-            )
+            shown = one_line(f"{problem.path}: {domain_text(lang, problem.reason)}")
+            print(f"lederbog: {t(lang, 'cli.export.left_out', problem=shown)}", file=sys.stderr)
     export = gather(
         profile=profile,
         frameworks=load_all(store.root),

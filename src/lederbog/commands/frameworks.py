@@ -197,7 +197,12 @@ def read_guide(name: str, lang: str) -> str:
         return path.read_text(encoding="utf-8")
     except OSError as error:
         raise LederbogError(
-            t(lang, "cli.guide.missing", path=for_display(str(path)), error=error.strerror or error)
+            t(
+                lang,
+                "cli.guide.missing",
+                path=for_display(str(path)),
+                error=domain_text(lang, str(error.strerror or error)),
+            )
         ) from None
 
 

@@ -787,4 +787,293 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.domain.what.bool": ("true eller false", "true or false"),
     "cli.domain.what.scores": ("en tabel med område-id = 1-5", "a table of area id = 1-5"),
     "cli.domain.what.notes": ("en tabel med område-id = tekst", "a table of area id = text"),
+    # --- what a file turned out to be (lederbog.safefile) ---
+    "cli.domain.not_a_file": (
+        "ikke en almindelig fil ({what}); ikke læst",
+        "not a regular file ({what}); not read",
+    ),
+    "cli.domain.what.fifo": ("en FIFO", "a FIFO"),
+    "cli.domain.what.device": ("en enhed", "a device"),
+    "cli.domain.what.folder": ("en mappe", "a folder"),
+    "cli.domain.what.socket": ("en socket", "a socket"),
+    "cli.domain.what.not_plain": ("en anden slags fil", "not a plain file"),
+    "cli.domain.link": (
+        "et symbolsk link; Lederbog læser kun sine filer, hvor de ligger, ikke gennem et link",
+        "a symbolic link; Lederbog reads its files only where they are, not through a link",
+    ),
+    "cli.domain.file_too_large": ("større end {limit}; ikke læst", "larger than {limit}; not read"),
+    # --- TOML that is refused or does not parse (lederbog.safetoml) ---
+    "cli.domain.toml.too_large": ("større end {limit} bytes", "larger than {limit} bytes"),
+    "cli.domain.toml.key_too_long": (
+        "en nøgle med mere end {limit} led adskilt af punktum; afvist uden at blive læst",
+        "a key of more than {limit} dotted parts; refused unread",
+    ),
+    "cli.domain.toml.too_deep": (
+        "indlejret i mere end {limit} niveauer; afvist uden at blive læst",
+        "nested more than {limit} levels deep; refused unread",
+    ),
+    "cli.domain.toml.too_many_keys": (
+        "mere end {limit} nøgler; afvist uden at blive læst",
+        "more than {limit} keys; refused unread",
+    ),
+    "cli.domain.toml.too_many_parts": (
+        "mere end {limit} nøgleled i alt; afvist uden at blive læst",
+        "more than {limit} key parts in all; refused unread",
+    ),
+    "cli.domain.toml.no_memory": (
+        "for stor til at kunne læses i hukommelsen",
+        "too large to parse in memory",
+    ),
+    "cli.domain.toml.line": ("{reason} (linje {line})", "{reason} (line {line})"),
+    "cli.domain.toml.at_end": (
+        "{reason} (i slutningen af filen)",
+        "{reason} (at end of document)",
+    ),
+    # What Python's TOML reader says is wrong (inside "not valid TOML: ...").
+    "cli.domain.toml.statement": ("ugyldig linje", "Invalid statement"),
+    "cli.domain.toml.newline": (
+        "linjen skulle slutte her (med et linjeskift eller filens slutning)",
+        "Expected newline or end of document after a statement",
+    ),
+    "cli.domain.toml.expected": ("her skulle stå {expected}", "Expected {expected}"),
+    "cli.domain.toml.invalid_char": ("ugyldigt tegn {char}", "Found invalid character {char}"),
+    "cli.domain.toml.twice": ("{key} står to gange", "Cannot declare {key} twice"),
+    "cli.domain.toml.overwrite": (
+        "en nøgle, der allerede har en værdi, kan ikke sættes igen",
+        "Cannot overwrite a value",
+    ),
+    "cli.domain.toml.table_end": (
+        "der mangler ']' i slutningen af en tabeloverskrift",
+        "Expected ']' at the end of a table declaration",
+    ),
+    "cli.domain.toml.array_end": (
+        "der mangler ']]' i slutningen af en tabeloverskrift",
+        "Expected ']]' at the end of an array declaration",
+    ),
+    "cli.domain.toml.immutable": (
+        "{key} er allerede sat som en hel værdi og kan ikke udvides",
+        "Cannot mutate immutable namespace {key}",
+    ),
+    "cli.domain.toml.redefine": (
+        "tabellen {key} kan ikke defineres igen",
+        "Cannot redefine namespace {key}",
+    ),
+    "cli.domain.toml.equals": (
+        "der mangler '=' efter nøglen",
+        "Expected '=' after a key in a key/value pair",
+    ),
+    "cli.domain.toml.key_start": (
+        "ugyldigt første tegn i en nøgle",
+        "Invalid initial character for a key part",
+    ),
+    "cli.domain.toml.unclosed_array": ("en liste er ikke lukket med ']'", "Unclosed array"),
+    "cli.domain.toml.duplicate_inline": (
+        "nøglen {key} står to gange i en tabel på én linje",
+        "Duplicate inline table key {key}",
+    ),
+    "cli.domain.toml.unclosed_inline": (
+        "en tabel på én linje er ikke lukket",
+        "Unclosed inline table",
+    ),
+    "cli.domain.toml.backslash": (
+        "en omvendt skråstreg (\\) i en tekst skal skrives som \\\\",
+        "Unescaped '\\' in a string",
+    ),
+    "cli.domain.toml.hex": ("ugyldigt hexadecimalt tal", "Invalid hex value"),
+    "cli.domain.toml.scalar": (
+        "et tegn skrevet med escape er ikke et gyldigt Unicode-tegn",
+        "Escaped character is not a Unicode scalar value",
+    ),
+    "cli.domain.toml.unterminated": (
+        "en tekst er ikke afsluttet (der mangler et anførselstegn)",
+        "Unterminated string",
+    ),
+    "cli.domain.toml.newline_in_text": (
+        "en tekst er ikke afsluttet med et anførselstegn, før linjen slutter",
+        "Illegal character '\\n'",
+    ),
+    "cli.domain.toml.illegal": ("et tegn, der ikke må stå her: {char}", "Illegal character {char}"),
+    "cli.domain.toml.datetime": ("ugyldig dato eller tid", "Invalid date or datetime"),
+    "cli.domain.toml.value": ("ugyldig værdi", "Invalid value"),
+    # --- where things are (lederbog.paths, the data folder, the output) ---
+    "cli.domain.no_home": (
+        "{source} er '{value}', men der er ingen hjemmemappe at sætte i stedet for '{tilde}'",
+        "{source} is '{value}', but there is no home folder to put in place of '{tilde}'",
+    ),
+    "cli.domain.data_not_folder": (
+        "datamappen {path} er en fil, ikke en mappe; intet er gjort",
+        "the data folder {path} is a file, not a folder; nothing was done",
+    ),
+    "cli.domain.output_lost": (
+        "kunne ikke skrive resultatet ud: {reason}",
+        "could not write the output: {reason}",
+    ),
+    "cli.domain.export_folder": (
+        "{path} er en mappe; angiv et filnavn",
+        "{path} is a folder; give a file name",
+    ),
+    "cli.domain.fw.unreadable_folder": (
+        "mappen kunne ikke læses, så dens ledelsesgrundlag er ikke indlæst: {reason}",
+        "this folder could not be read, so its frameworks were not loaded: {reason}",
+    ),
+    "cli.domain.fw.unreadable_folder_alone": (
+        "mappen kunne ikke læses, så dens ledelsesgrundlag er ikke indlæst",
+        "this folder could not be read, so its frameworks were not loaded",
+    ),
+    "cli.domain.unreadable_folder": (
+        "mappen kunne ikke læses ({reason}), så intet i den er indlæst eller kontrolleret",
+        "this folder could not be read ({reason}), so nothing in it was loaded or checked",
+    ),
+    # --- what the doctor says besides ---
+    "cli.domain.in_flight": (
+        "en gemning er i gang (dette er dens midlertidige fil); ikke et problem",
+        "a save is under way (its temporary file); not a problem",
+    ),
+    "cli.domain.dangling": (
+        "et link til {target}, som ikke findes; flyt linket væk, eller læg mappen tilbage",
+        "a link to {target}, which does not exist; move the link away or restore the folder",
+    ),
+    "cli.domain.draft_bad": (
+        "en kladde, der ikke kan læses: {reason}; efterladt som den er",
+        "a draft that cannot be read: {reason}; left as it is",
+    ),
+    "cli.domain.draft_kind": (
+        "'kind' er {kind}, ikke \"draft\"",
+        "'kind' is {kind}, not \"draft\"",
+    ),
+    "cli.domain.draft_text": ("'text' er ikke tekst", "'text' is not text"),
+    "cli.domain.linked_loose": (
+        "kan læses af andre (tilstand {mode}) og nås gennem et link til {target}, som Lederbog "
+        "ikke ændrer; for at gøre den privat, kør: chmod {private} '{target}'",
+        "readable by others (mode {mode}), and reached through a link to {target}, which "
+        "Lederbog does not change; to make it private, run: chmod {private} '{target}'",
+    ),
+    "cli.domain.foreign_loose": (
+        "kan læses af andre (tilstand {mode}), og den rummer andet end Lederbogs filer, så "
+        "Lederbog har ladet den være (Lederbogs egne mapper i den er private); for at gøre den "
+        "privat, kør: chmod 700 '{path}'",
+        "readable by others (mode {mode}), and it holds other things than Lederbog's, so "
+        "Lederbog left it as it is (its own folders inside are private); to make it private, "
+        "run: chmod 700 '{path}'",
+    ),
+    "cli.domain.cache_loose": (
+        "mappen til søgeindekset kan læses af andre (tilstand {mode}) og rummer andre "
+        "programmers filer, så Lederbog har ladet den være (selve indekset er privat)",
+        "the cache folder is readable by others (mode {mode}) and holds other programs' "
+        "files, so Lederbog left it as it is (the index itself is private)",
+    ),
+    # --- what the store says besides ---
+    "cli.domain.rec.too_large_mb": (
+        "for stor til at være en af Lederbogs filer (mere end {size} MB)",
+        "too large to be a record (more than {size} MB)",
+    ),
+    "cli.domain.no_goal": ("der er intet mål med id'et '{id}'", "no goal with id '{id}'"),
+    "cli.domain.bad_id": (
+        "'{id}' er ikke et gyldigt id (brug a-z, 0-9 og '-'); intet er skrevet",
+        "'{id}' is not a valid id (use a-z, 0-9 and '-'); nothing was written",
+    ),
+    "cli.domain.too_large_to_save": (
+        "filen er for stor til at blive gemt ({size} MB som fil; højst {limit} MB); intet er gemt",
+        "the record is too large to save ({size} MB as a file; at most {limit} MB); "
+        "nothing was saved",
+    ),
+    "cli.domain.never_saved": (
+        "den er ikke gemt endnu, så der er intet at slette",
+        "the record has not been saved, so there is nothing to delete",
+    ),
+    "cli.domain.outside": (
+        "{path} ligger ikke i datamappen; ikke slettet",
+        "{path} is not in the data folder; not deleted",
+    ),
+    "cli.domain.changed_not_deleted": (
+        "{path} er blevet ændret af en anden, siden den blev læst; den er ikke slettet",
+        "{path} was changed by someone else since it was read; it was not deleted",
+    ),
+    "cli.domain.gone": (
+        "{path} findes ikke længere; der er intet at slette",
+        "{path} is no longer there; nothing to delete",
+    ),
+    "cli.domain.not_deleted": (
+        "kunne ikke slette {path}: {reason}",
+        "could not delete {path}: {reason}",
+    ),
+    "cli.domain.exists": (
+        "{path} findes allerede; intet er skrevet",
+        "{path} already exists; nothing was written",
+    ),
+    "cli.domain.saved": ("gemt {path}", "saved {path}"),
+    "cli.domain.offset_seconds": (
+        "tidspunktet i {where} har en tidszone med sekunder, som TOML ikke kan rumme",
+        "the time in {where} has a UTC offset with seconds, which TOML cannot hold",
+    ),
+    "cli.domain.no_offset": (
+        "tidspunktet i 'created' har ingen tidszone; intet er skrevet",
+        "the time in 'created' has no UTC offset; nothing was written",
+    ),
+    "cli.domain.not_back": (
+        "filen ville ikke kunne læses tilbage præcis, som den blev skrevet; intet er skrevet",
+        "the record would not read back exactly as written; nothing was written",
+    ),
+    "cli.domain.where.record": ("filen", "record"),
+    "cli.domain.where.field_name": ("navnet på et felt i {where}", "name of a field in {where}"),
+    # --- why the disk said no (lederbog.store.atomic, and the system's own words) ---
+    "cli.domain.os.full": ("disken er fuld", "the disk is full"),
+    "cli.domain.os.denied": ("adgang nægtet", "permission denied"),
+    "cli.domain.os.read_only": ("disken kan kun læses", "the disk is read-only"),
+    "cli.domain.os.none_written": (
+        "disken tog ikke imod noget af det skrevne",
+        "the disk accepted none of the data",
+    ),
+    "cli.domain.os.not_folder": ("ikke en mappe", "not a folder"),
+    "cli.domain.os.EACCES": ("adgang nægtet", "Permission denied"),
+    "cli.domain.os.EPERM": ("handlingen er ikke tilladt", "Operation not permitted"),
+    "cli.domain.os.ENOSPC": ("der er ikke mere plads på disken", "No space left on device"),
+    "cli.domain.os.EDQUOT": ("din kvote på disken er brugt op", "Disk quota exceeded"),
+    "cli.domain.os.EROFS": ("disken kan kun læses", "Read-only file system"),
+    "cli.domain.os.ENOENT": ("filen eller mappen findes ikke", "No such file or directory"),
+    "cli.domain.os.ENOTDIR": ("ikke en mappe", "Not a directory"),
+    "cli.domain.os.EISDIR": ("er en mappe", "Is a directory"),
+    "cli.domain.os.ENAMETOOLONG": ("navnet er for langt", "File name too long"),
+    "cli.domain.os.ELOOP": ("for mange symbolske link i træk", "Too many levels of symbolic links"),
+    "cli.domain.os.EIO": ("disken kunne ikke læse eller skrive", "Input/output error"),
+    "cli.domain.os.EEXIST": ("findes allerede", "File exists"),
+    "cli.domain.os.EMFILE": ("for mange åbne filer", "Too many open files"),
+    # --- why the search index could not be used (inside "the search index cannot be used") ---
+    "cli.domain.index.fields": (
+        "en refleksions felter er ikke, som de er indekseret",
+        "a reflection's fields are not as indexed",
+    ),
+    "cli.domain.index.not_text": ("en tekst, der ikke er tekst", "a text that is not text"),
+    "cli.domain.index.word": (
+        "et ord står ikke, hvor indekset siger",
+        "a word is not where the index says",
+    ),
+    "cli.domain.index.checksums": (
+        "kontrolsummer, der ikke er tal",
+        "checksums that are not numbers",
+    ),
+    "cli.domain.index.text": (
+        "en tekst, der ikke er, som den er indekseret",
+        "a text that is not as indexed",
+    ),
+    "cli.domain.index.links": (
+        "henvisninger, der ikke er lister af tekster",
+        "links that are not lists of texts",
+    ),
+    "cli.domain.sqlite.locked": ("databasen er låst", "database is locked"),
+    "cli.domain.sqlite.malformed": (
+        "databasefilen er beskadiget",
+        "database disk image is malformed",
+    ),
+    "cli.domain.sqlite.io": ("disken kunne ikke læse eller skrive", "disk I/O error"),
+    "cli.domain.sqlite.open": ("databasefilen kunne ikke åbnes", "unable to open database file"),
+    "cli.domain.sqlite.readonly": (
+        "databasen kan kun læses",
+        "attempt to write a readonly database",
+    ),
+    "cli.domain.sqlite.full": ("databasen eller disken er fuld", "database or disk is full"),
+    "cli.domain.sqlite.not_db": ("filen er ikke en database", "file is not a database"),
+    # A message about a file, as "<path>: <reason>": the reason is translated (the most
+    # general template, tried last).
+    "cli.domain.path_reason": ("{path}: {reason}", "{path}: {reason}"),
 }

@@ -22,6 +22,7 @@ from textual.worker import Worker, WorkerState
 from lederbog import assessments
 from lederbog.assessments import AssessmentBook
 from lederbog.dates import format_date
+from lederbog.domain_text import domain_text
 from lederbog.errors import LederbogError
 from lederbog.i18n import t
 from lederbog.model.framework import Framework
@@ -117,7 +118,7 @@ class AssessmentSection(SectionScreen):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "assessment-load" and event.state is WorkerState.ERROR:
-            reason = one_line(str(event.worker.error), 200)
+            reason = one_line(domain_text(self.lang, str(event.worker.error)), 200)
             message = t(self.lang, "assessment.load_failed", reason=reason)
             self.notify(message, severity="error", markup=False)
             self.history.set_notice(message)
@@ -271,7 +272,11 @@ class AssessmentSection(SectionScreen):
         try:
             where = self.workbook.store.trash(chosen)
         except LederbogError as error:
-            message = t(self.lang, "assessment.delete_failed", reason=one_line(str(error)))
+            message = t(
+                self.lang,
+                "assessment.delete_failed",
+                reason=one_line(domain_text(self.lang, str(error))),
+            )
             self.notify(message, severity="error", timeout=15, markup=False)
             return
         self.notify(t(self.lang, "assessment.deleted", date=day, path=where), markup=False)
@@ -304,9 +309,20 @@ class AssessmentSection(SectionScreen):
         try:
             result = self.workbook.store.save(record)
         except SyncFailed as error:  # written, but the disk did not confirm it
-            self.notify(one_line(str(error)), severity="warning", timeout=15, markup=False)
+            self.notify(
+                one_line(domain_text(self.lang, str(error))),
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
         except LederbogError as error:
-            form.show_problem(t(self.lang, "assessment.save_failed", reason=one_line(str(error))))
+            form.show_problem(
+                t(
+                    self.lang,
+                    "assessment.save_failed",
+                    reason=one_line(domain_text(self.lang, str(error))),
+                )
+            )
             return
         else:
             if result.conflict:

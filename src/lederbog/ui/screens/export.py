@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 from lederbog.dates import DateError, format_date, parse_date
+from lederbog.domain_text import domain_text
 from lederbog.errors import LederbogError
 from lederbog.i18n import t
 from lederbog.text import one_line
@@ -270,7 +271,9 @@ class ExportSection(SectionScreen):
             result = self.workbook.store.save(reflection)
         except LederbogError as error:
             reflection.shared = True
-            self.notify(one_line(str(error)), severity="error", markup=False)
+            self.notify(
+                one_line(domain_text(self.lang, str(error))), severity="error", markup=False
+            )
             return
         if result.conflict:
             message = t(self.lang, "export.unshare.conflict", path=one_line(str(result.path)))
@@ -308,7 +311,9 @@ class ExportSection(SectionScreen):
             self.app.push_screen(confirm, answered)
             return
         except LederbogError as error:
-            self.notify(one_line(str(error)), severity="error", markup=False)
+            self.notify(
+                one_line(domain_text(self.lang, str(error))), severity="error", markup=False
+            )
             return
         remember_export(self.workbook.data_dir, export.until)
         self.written = written  # from now on the status line says where it went

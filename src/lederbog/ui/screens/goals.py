@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 from lederbog import goals as rules
+from lederbog.domain_text import domain_text
 from lederbog.errors import LederbogError
 from lederbog.i18n import t
 from lederbog.model.records import GOAL_STATUSES, Goal, GoalStatus
@@ -184,7 +185,7 @@ class GoalsScreen(SectionScreen):
         for problem in shelf.problems:
             lines.append(
                 t(self.lang, "goals.unreadable", path=_relative(problem.path, root),
-                  reason=one_line(problem.reason, 200))
+                  reason=one_line(domain_text(self.lang, problem.reason), 200))
             )  # fmt: skip
         for copy in shelf.copies:
             lines.append(t(self.lang, "goals.copy", path=_relative(copy, root)))
@@ -333,9 +334,17 @@ class GoalsScreen(SectionScreen):
         try:
             result = self.workbook.store.save(goal)
         except UnstorableText as error:
-            return t(self.lang, "goals.not_saved", reason=one_line(str(error), 300))
+            return t(
+                self.lang,
+                "goals.not_saved",
+                reason=one_line(domain_text(self.lang, str(error)), 300),
+            )
         except LederbogError as error:
-            return t(self.lang, "goals.not_saved", reason=one_line(str(error), 300))
+            return t(
+                self.lang,
+                "goals.not_saved",
+                reason=one_line(domain_text(self.lang, str(error)), 300),
+            )
         self._saved(goal, result)
         return None
 
@@ -361,7 +370,9 @@ class GoalsScreen(SectionScreen):
         try:
             return self.workbook.store.goal(goal.id)
         except LederbogError as error:
-            self.notify(one_line(str(error), 300), severity="error", markup=False)
+            self.notify(
+                one_line(domain_text(self.lang, str(error)), 300), severity="error", markup=False
+            )
             self.load()
             return None
 
@@ -521,7 +532,11 @@ class GoalsScreen(SectionScreen):
             where = self.workbook.store.trash(goal)
         except LederbogError as error:
             self.notify(
-                t(self.lang, "goals.not_deleted", reason=one_line(str(error), 300)),
+                t(
+                    self.lang,
+                    "goals.not_deleted",
+                    reason=one_line(domain_text(self.lang, str(error)), 300),
+                ),
                 severity="error",
                 timeout=20,
                 markup=False,

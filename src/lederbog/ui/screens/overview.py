@@ -21,6 +21,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from lederbog.dates import days_ago, days_until, format_date, format_month
+from lederbog.domain_text import domain_text
 from lederbog.i18n import t
 from lederbog.text import one_line
 from lederbog.ui.links import AreaLink, CheckInLink, GoalLink, NewAssessment, ReflectionLink
@@ -179,7 +180,7 @@ class OverviewScreen(SectionScreen):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "overview" and event.state is WorkerState.ERROR:
-            reason = one_line(str(event.worker.error), 200)
+            reason = one_line(domain_text(self.lang, str(event.worker.error)), 200)
             status = self.query_one("#overview-status", Static)
             status.update(t(self.lang, "overview.failed", reason=reason))
             status.display = True

@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select, Static
 
+from lederbog.domain_text import domain_text
 from lederbog.errors import LederbogError
 from lederbog.frameworks import FrameworkSet
 from lederbog.i18n import t
@@ -412,7 +413,11 @@ class ProfileScreen(Screen[Profile | None]):
             result: SaveResult = self.store.save(profile)
         except LederbogError as error:
             self.notify(
-                t(self.lang, "profile.save_failed", reason=one_line(str(error))),
+                t(
+                    self.lang,
+                    "profile.save_failed",
+                    reason=one_line(domain_text(self.lang, str(error))),
+                ),
                 severity="error",
                 timeout=15,
                 markup=False,
@@ -485,7 +490,8 @@ class ProfileProblemScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="problem-dialog") as dialog:
             dialog.border_title = t(self.lang, "profile.broken.title")
-            body = t(self.lang, "profile.broken.body", problem=one_line(self.problem))
+            said = one_line(domain_text(self.lang, self.problem))
+            body = t(self.lang, "profile.broken.body", problem=said)
             yield Static(body, markup=False)
             yield Button(t(self.lang, "profile.broken.browse"), id="browse", variant="primary")
 

@@ -39,7 +39,10 @@ class SectionScreen(Screen[None]):
         problem = self.workbook.profile_problem
         if problem:
             # Until it is mended, on every section: a notice that vanishes would be missed.
-            text = t(self.lang, "profile.problem.banner", problem=one_line(problem))
+            from lederbog.domain_text import domain_text  # not at every start: only now
+
+            said = one_line(domain_text(self.lang, problem))
+            text = t(self.lang, "profile.problem.banner", problem=said)
             yield Static(text, id="profile-problem", markup=False)
         yield from self.compose_body()
         yield Footer()

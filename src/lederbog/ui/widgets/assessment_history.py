@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Static
 
 from lederbog.assessments import AreaRating, Rating, changes_in, history_by_area, latest_by_area
 from lederbog.dates import format_date
+from lederbog.domain_text import domain_text
 from lederbog.i18n import t
 from lederbog.model.framework import Framework
 from lederbog.model.records import Assessment
@@ -189,7 +190,8 @@ class AssessmentHistory(Vertical):
         if problems:
             text = Text(t(self.lang, "assessment.history.problems", count=len(problems)))
             for problem in problems:
-                text.append("\n  " + one_line(str(problem)))
+                said = domain_text(self.lang, problem.reason)
+                text.append("\n  " + one_line(f"{problem.path}: {said}"))
             shown.update(text)
 
     def set_notice(self, message: str) -> None:

@@ -31,7 +31,8 @@ GENERATED = dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hour
 def test_an_export_reads_back_the_same(
     profile, goal_list, reflection_list, assessment_list, since, days
 ) -> None:  # type: ignore[no-untyped-def]
-    until = min(since + dt.timedelta(days=days), dt.date.max)
+    # `since + days` may pass the last date there is (9999-12-31): stop there.
+    until = since + dt.timedelta(days=min(days, (dt.date.max - since).days))
     export = gather(
         profile=profile,
         frameworks=FRAMEWORKS,
@@ -48,3 +49,28 @@ def test_an_export_reads_back_the_same(
     assert back == export
     # Only shared reflections leave; a private one leaves not even its id.
     assert {r.id for r in back.reflections} <= {r.id for r in reflection_list if r.shared}
+
+
+def test_a_shared_reflection_on_an_area_without_framework_still_reads_back() -> None:
+    """An area reference of "" names no framework: the export must not list one without
+    an id (which no reader accepts); the reflection itself still goes out as typed."""
+    from lederbog.model.records import Profile, Reflection
+
+    reflection = Reflection(
+        id="r1", created=GENERATED, date=dt.date(2026, 5, 1), text="Delt", areas=[""], shared=True
+    )
+    export = gather(
+        profile=Profile(name="Mette"),
+        frameworks=FRAMEWORKS,
+        goals=[],
+        reflections=[reflection],
+        assessments=[],
+        since=dt.date(2026, 1, 1),
+        until=dt.date(2026, 12, 31),
+        generated=GENERATED,
+    )
+    text = toml_format.render(export)
+    back = from_document(loads_guarded(text.encode(), name="x", max_bytes=1 << 26), Path("x"))
+    assert back == export
+    assert back.frameworks == ()
+    assert back.reflections[0].areas == ("",)

@@ -75,6 +75,7 @@ def gather(
                 due=goal.due,
                 items=tuple(goal.items),
                 checkins=tuple(ExportCheckIn(c.date, c.progress, c.note) for c in checkins),
+                created=goal.created.date(),
             )
         )
     chosen_assessments = [
@@ -108,11 +109,13 @@ def gather(
 
     # The frameworks: the leader's, then any other that what is shared refers to.
     roles = {c.id: c.role for c in profile.frameworks} if profile else {}
-    order = [fid for fid in roles if wanted(fid)]
+    order = [fid for fid in roles if fid and wanted(fid)]
     referred = [g.framework for g in chosen_goals] + [a.framework for a in chosen_assessments]
     referred += [a.partition("/")[0] for r in shared for a in r.areas]
     for fid in referred:
-        if fid not in order:
+        # An area written without its framework ("" or "/x") names no framework: an
+        # entry without an id would be an export no reader accepts.
+        if fid and fid not in order:
             order.append(fid)
     items_of: dict[str, list[str]] = {}
     for goal_out in chosen_goals:

@@ -173,6 +173,7 @@ def from_document(doc: Mapping[str, Any], path: Path) -> Export:
                     )
                     for c in g.tables("checkins")
                 ),
+                created=g.date("created", required=False),
             )
         )
     assessments = tuple(

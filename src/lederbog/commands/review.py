@@ -70,4 +70,9 @@ def run_review(args: argparse.Namespace) -> int:
             print()
             print(t(lang, "review.legend"))
         return 1 if bad else 0
-    raise LederbogError(t(lang, "cli.review.no_terminal"))
+    if not good:
+        raise LederbogError(t(lang, "review.no_exports"))
+    from lederbog.ui.review_app import ReviewApp
+
+    ReviewApp(good, bad, lang).run()
+    return 1 if bad else 0

@@ -230,3 +230,45 @@ def summary_table(rows: list[LeaderSummary], lang: str, width: int = 80) -> list
             parts.append(cell.ljust(widths[n]) if n == 1 else cell.rjust(widths[n]))
         lines.append((" " * gap).join(parts).rstrip())
     return lines
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    """One area of one leader in the review's table of leaders."""
+
+    framework: str
+    area: str
+    title: str
+    active_goals: int
+    progress: int | None
+    last_checkin: dt.date | None
+    shared: int  # shared reflections linked to the area
+    rating: int | None
+
+
+def area_rows(export: Export, figures: Overview) -> list[AreaRow]:
+    """The areas the leader has shared anything in (goals, ratings, reflections)."""
+    rows = []
+    for area in figures.areas:
+        key = (area.framework, area.area)
+        checkins = [
+            c.date for g in export.goals if (g.framework, g.area) == key for c in g.checkins
+        ]
+        link = f"{area.framework}/{area.area}"
+        shared = sum(1 for r in export.reflections if link in r.areas)
+        has_goals = any((g.framework, g.area) == key for g in export.goals)
+        if not (has_goals or shared or area.rating is not None):
+            continue
+        rows.append(
+            AreaRow(
+                framework=area.framework,
+                area=area.area,
+                title=area.title,
+                active_goals=area.active_goals,
+                progress=area.progress,
+                last_checkin=max(checkins, default=None),
+                shared=shared,
+                rating=area.rating,
+            )
+        )
+    return rows

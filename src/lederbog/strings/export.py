@@ -162,3 +162,52 @@ STRINGS: dict[str, tuple[str, str]] = {
         "none of the files could be read",
     ),
 }
+STRINGS |= {
+    "review.title": ("Lederbog · gennemsyn", "Lederbog · review"),
+    "review.leaders": ("{count} ledere", "{count} leaders"),
+    "review.bad_files": ("Kunne ikke læses:", "Could not be read:"),
+    "review.open_hint": (
+        "Enter åbner en leder · Escape tilbage · ctrl+q afslutter",
+        "Enter opens a leader · Escape goes back · ctrl+q quits",
+    ),
+    "review.read_only": ("kun læsning", "read-only"),
+    "review.leader_hint": (
+        "1-4 skifter faneblad · ctrl+q afslutter",
+        "1-4 switch tabs · ctrl+q quits",
+    ),
+    "review.leader_hint.back": (
+        "1-4 skifter faneblad · Escape tilbage til tabellen · ctrl+q afslutter",
+        "1-4 switch tabs · Escape back to the table · ctrl+q quits",
+    ),
+    "review.tab.overview": ("Oversigt", "Overview"),
+    "review.tab.goals": ("Mål", "Goals"),
+    "review.tab.assessments": ("Selvevaluering", "Self-assessment"),
+    "review.tab.reflections": ("Delte refleksioner", "Shared reflections"),
+    "review.due": ("Frister", "Due dates"),
+    "review.due.none": ("Ingen mål har frist inden for 30 dage.", "No goal is due within 30 days."),
+    "review.due.entry": ("{title} · {date} · {when}", "{title} · {date} · {when}"),
+    "review.goals.none": ("Ingen mål i perioden.", "No goals in the period."),
+    "review.goal.line": (
+        "{status} · fremdrift {progress} %",
+        "{status} · progress {progress}%",
+    ),
+    "review.goal.due": ("frist {date}", "due {date}"),
+    "review.goal.checkins": ("Check-ins i perioden:", "Check-ins in the period:"),
+    "review.goal.no_checkins": ("Ingen check-ins i perioden.", "No check-ins in the period."),
+    "review.checkin": ("{date}: {progress} %", "{date}: {progress}%"),
+    "review.assessments.none": (
+        "Ingen selvevalueringer i perioden.",
+        "No self-assessments in the period.",
+    ),
+    "review.assessment": (
+        "Selvevaluering {date} · {framework}",
+        "Self-assessment {date} · {framework}",
+    ),
+    "review.reflections.none": (
+        "Ingen delte refleksioner i perioden.",
+        "No shared reflections in the period.",
+    ),
+    "review.binding.back": ("Tilbage", "Back"),
+    "review.col.area": ("Område", "Area"),
+    "review.as_of": ("tal pr. {date}", "figures as of {date}"),
+}

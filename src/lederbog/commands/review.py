@@ -68,7 +68,9 @@ def run_review(args: argparse.Namespace) -> int:
             for line in summary_table(rows, lang):
                 print(line)
             print()
-            print(t(lang, "review.legend"))
+            import textwrap
+
+            print(textwrap.fill(t(lang, "review.legend"), width=80, break_on_hyphens=False))
         return 1 if bad else 0
     if not good:
         raise LederbogError(t(lang, "review.no_exports"))

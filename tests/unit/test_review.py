@@ -274,3 +274,28 @@ def test_review_without_summary_needs_a_terminal(
     code, out, err = run(capsys, "review", str(path))
     assert code != 0 and out == ""
     assert "terminal" in err and "--summary" in err
+
+
+def test_two_check_ins_on_one_day_before_the_period_count_as_oversigt_counts_them() -> None:
+    """Oversigt takes the later of two check-ins on the same day; so must the export."""
+    goal = Goal(
+        id="g",
+        created=_at(dt.date(2025, 1, 1)),
+        framework="stuk",
+        area="driftsledelse",
+        title="Mål",
+        checkins=[CheckIn(dt.date(2025, 6, 1), 10), CheckIn(dt.date(2025, 6, 1), 40)],
+    )
+    export = gather(
+        profile=profile_of("Mette"),
+        frameworks=FRAMEWORKS,
+        goals=[goal],
+        reflections=[],
+        assessments=[],
+        since=SINCE,
+        until=UNTIL,
+        generated=_at(dt.date(2026, 12, 1)),
+    )
+    assert export.goals[0].progress == 40
+    area = next(a for a in figures_of(records_of(export)).areas if a.area == "driftsledelse")
+    assert area.progress == 40

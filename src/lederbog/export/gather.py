@@ -17,6 +17,7 @@ from lederbog.export.model import (
 )
 from lederbog.frameworks import FrameworkSet
 from lederbog.model.records import Assessment, Goal, Profile, Reflection
+from lederbog.overview import progress_on
 
 
 def _split_item(reference: str, default_framework: str) -> tuple[str, str]:
@@ -60,8 +61,8 @@ def gather(
         current = goal.status in ("active", "paused")
         if not (current or checkins or in_period(goal.created.date())):
             continue
-        upto = [c for c in goal.checkins if c.date <= until]
-        progress = max(upto, key=lambda c: c.date).progress if upto else 0
+        # As Oversigt counts it (the same function), so review shows the leader's figure.
+        progress = progress_on(goal, until)
         chosen_goals.append(
             ExportGoal(
                 id=goal.id,

@@ -66,7 +66,7 @@ def records_of(export: Export) -> ReviewRecords:
     for goal in export.goals:
         checkins = [CheckIn(c.date, c.progress, c.note) for c in goal.checkins]
         if not checkins and goal.progress:
-            carried = max(export.since - dt.timedelta(days=1), dt.date.min)
+            carried = export.since - dt.timedelta(days=1 if export.since > dt.date.min else 0)
             checkins.insert(0, CheckIn(carried, goal.progress))
         created = goal.created or export.since
         goals.append(

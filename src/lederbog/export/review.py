@@ -13,7 +13,7 @@ that does not say when it was set counts from the period's first day.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lederbog.export.model import Export
 from lederbog.model.framework import Area, Framework, Role
@@ -25,7 +25,7 @@ from lederbog.model.records import (
     Profile,
     Reflection,
 )
-from lederbog.overview import Overview, overview, progress_on
+from lederbog.overview import MonthProgress, Overview, overview, progress_on
 
 _UTC = dt.UTC
 
@@ -114,9 +114,13 @@ def records_of(export: Export) -> ReviewRecords:
     return ReviewRecords(profile, frameworks, tuple(goals), reflections, assessments, export.until)
 
 
-def figures_of(records: ReviewRecords) -> Overview:
-    """The leader's Oversigt figures, as of the export's last day."""
-    return overview(
+def figures_of(records: ReviewRecords, since: dt.date | None = None) -> Overview:
+    """The leader's Oversigt figures, as of the export's last day.
+
+    With `since` (the period's first day), the months of the progress chart that
+    ended before it are left empty: the export holds no check-ins from then.
+    """
+    figures = overview(
         records.profile,
         records.frameworks,
         records.goals,
@@ -124,6 +128,18 @@ def figures_of(records: ReviewRecords) -> Overview:
         records.assessments,
         records.today,
     )
+    if since is None:
+        return figures
+    months = tuple(
+        m if _month_last_day(m.month) >= since else MonthProgress(m.month, None, 0)
+        for m in figures.progress_by_month
+    )
+    return replace(figures, progress_by_month=months)
+
+
+def _month_last_day(first: dt.date) -> dt.date:
+    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -145,7 +161,7 @@ class LeaderSummary:
 
 def summary_of(export: Export, records: ReviewRecords | None = None) -> LeaderSummary:
     records = records or records_of(export)
-    figures = figures_of(records)
+    figures = figures_of(records, export.since)
     areas = figures.areas
     known = {(a.framework, a.area) for a in areas}
     active = [g for g in records.goals if g.status == "active" and (g.framework, g.area) in known]

@@ -39,6 +39,7 @@ from lederbog.i18n import t
 from lederbog.overview import Overview
 from lederbog.text import for_display, one_line
 from lederbog.ui.base_app import BaseApp
+from lederbog.ui.widgets.progress_chart import ProgressChart
 
 TABS = ("overview", "goals", "assessments", "reflections")
 
@@ -50,7 +51,7 @@ class Leader:
         self.path = path
         self.export = export
         self.records: ReviewRecords = records_of(export)
-        self.figures: Overview = figures_of(self.records)
+        self.figures: Overview = figures_of(self.records, export.since)
         self.summary: LeaderSummary = summary_of(export, self.records)
 
 
@@ -92,6 +93,8 @@ class LeaderScreen(Screen[None]):
             with TabPane(t(lang, "review.tab.overview"), id="overview"), VerticalScroll():
                 yield DataTable(id="review-areas", cursor_type="row")
                 yield Static(self._due(), id="review-due")
+                yield Static(t(lang, "overview.chart"), id="review-chart-title")
+                yield ProgressChart(lang, id="review-chart")
             with TabPane(t(lang, "review.tab.goals"), id="goals"):
                 yield VerticalScroll(Static(self._goals(), id="review-goals"))
             with TabPane(t(lang, "review.tab.assessments"), id="assessments"):
@@ -104,6 +107,11 @@ class LeaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._fill_areas()
+        months = self.leader.figures.progress_by_month
+        self.query_one(ProgressChart).show(months)
+        shown = any(m.progress is not None for m in months)
+        self.query_one(ProgressChart).display = shown
+        self.query_one("#review-chart-title").display = shown
         self.query_one("#review-areas").focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

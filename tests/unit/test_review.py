@@ -299,3 +299,16 @@ def test_two_check_ins_on_one_day_before_the_period_count_as_oversigt_counts_the
     assert export.goals[0].progress == 40
     area = next(a for a in figures_of(records_of(export)).areas if a.area == "driftsledelse")
     assert area.progress == 40
+
+
+def test_a_framework_or_area_listed_twice_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = toml_format.render(export_of("Anna", 0))
+    head, marker, rest = good.partition("[[frameworks]]")
+    block = marker + rest.split("[[goals]]")[0]
+    twice = tmp_path / "twice.toml"
+    twice.write_text(head + block + block + "[[goals]]" + rest.split("[[goals]]", 1)[1])
+    code, out, err = run(capsys, "--lang", "en", "review", "--summary", str(twice))
+    assert code == 1 and out == ""
+    assert "appears twice" in err and str(twice) in err

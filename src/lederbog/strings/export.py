@@ -161,8 +161,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "ingen af filerne kunne læses",
         "none of the files could be read",
     ),
-}
-STRINGS |= {
     "review.title": ("Lederbog · gennemsyn", "Lederbog · review"),
     "review.leaders": ("{count} ledere", "{count} leaders"),
     "review.bad_files": ("Kunne ikke læses:", "Could not be read:"),

@@ -23,7 +23,7 @@ from lederbog.errors import LederbogError, OutputFailed
 from lederbog.i18n import Lang, t
 from lederbog.text import one_line
 
-COMMAND_MODULES = ("frameworks", "note", "search", "export", "doctor")
+COMMAND_MODULES = ("frameworks", "note", "search", "export", "review", "doctor")
 OUTPUT_LOST = "could not write the output: {reason}"
 
 

@@ -17,6 +17,7 @@ from lederbog.export.model import (
 )
 from lederbog.frameworks import FrameworkSet
 from lederbog.model.records import Assessment, Goal, Profile, Reflection
+from lederbog.overview import progress_on
 
 
 def _split_item(reference: str, default_framework: str) -> tuple[str, str]:
@@ -60,8 +61,8 @@ def gather(
         current = goal.status in ("active", "paused")
         if not (current or checkins or in_period(goal.created.date())):
             continue
-        upto = [c for c in goal.checkins if c.date <= until]
-        progress = max(upto, key=lambda c: c.date).progress if upto else 0
+        # As Oversigt counts it (the same function), so review shows the leader's figure.
+        progress = progress_on(goal, until)
         chosen_goals.append(
             ExportGoal(
                 id=goal.id,
@@ -75,6 +76,7 @@ def gather(
                 due=goal.due,
                 items=tuple(goal.items),
                 checkins=tuple(ExportCheckIn(c.date, c.progress, c.note) for c in checkins),
+                created=goal.created.date(),
             )
         )
     chosen_assessments = [
@@ -108,11 +110,13 @@ def gather(
 
     # The frameworks: the leader's, then any other that what is shared refers to.
     roles = {c.id: c.role for c in profile.frameworks} if profile else {}
-    order = [fid for fid in roles if wanted(fid)]
+    order = [fid for fid in roles if fid and wanted(fid)]
     referred = [g.framework for g in chosen_goals] + [a.framework for a in chosen_assessments]
     referred += [a.partition("/")[0] for r in shared for a in r.areas]
     for fid in referred:
-        if fid not in order:
+        # An area written without its framework ("" or "/x") names no framework: an
+        # entry without an id would be an export no reader accepts.
+        if fid and fid not in order:
             order.append(fid)
     items_of: dict[str, list[str]] = {}
     for goal_out in chosen_goals:

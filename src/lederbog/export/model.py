@@ -62,6 +62,7 @@ class ExportGoal:
     due: dt.date | None = None
     items: tuple[str, ...] = ()
     checkins: tuple[ExportCheckIn, ...] = ()  # in the period, oldest first
+    created: dt.date | None = None  # the day the goal was set (absent in older exports)
 
 
 @dataclass(frozen=True)

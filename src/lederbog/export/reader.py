@@ -150,6 +150,15 @@ def from_document(doc: Mapping[str, Any], path: Path) -> Export:
         )
         for f in top.tables("frameworks")
     )
+    seen: set[str] = set()
+    for n, framework in enumerate(frameworks):
+        if framework.id in seen:
+            raise ExportError(f"{path}: frameworks[{n}].id '{framework.id}' appears twice")
+        seen.add(framework.id)
+        areas = [a.id for a in framework.areas]
+        if len(set(areas)) != len(areas):
+            twice = next(a for a in areas if areas.count(a) > 1)
+            raise ExportError(f"{path}: frameworks[{n}].areas: the id '{twice}' appears twice")
     goals = []
     for g in top.tables("goals"):
         status = g.get("status", str)
@@ -173,6 +182,7 @@ def from_document(doc: Mapping[str, Any], path: Path) -> Export:
                     )
                     for c in g.tables("checkins")
                 ),
+                created=g.date("created", required=False),
             )
         )
     assessments = tuple(

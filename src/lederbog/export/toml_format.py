@@ -49,6 +49,7 @@ def document(export: Export) -> dict[str, Any]:
                     "why": g.why,
                     "success": g.success,
                     "due": g.due,
+                    "created": g.created,
                     "items": list(g.items),
                     "checkins": [
                         _without_empty({"date": c.date, "progress": c.progress, "note": c.note})

@@ -114,4 +114,98 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{path}: {error}; exporting without a name",
     ),
     "cli.export.left_out": ("{problem}; ikke med", "{problem}; left out"),
+    "cli.review.help": (
+        "læs eksporter fra dine ledere (kun læsning)",
+        "read exports from the leaders you supervise (read-only)",
+    ),
+    "cli.review.description": (
+        "Åbn en eller flere TOML-eksporter ('lederbog export --format toml') i en "
+        "fuldskærmsvisning: én leders oversigt, mål, selvevalueringer og delte refleksioner, "
+        "eller en tabel over flere ledere. Med --summary skrives tabellen som tekst. Intet "
+        "skrives i din egen datamappe.",
+        "Open one or more TOML exports ('lederbog export --format toml') full-screen: one "
+        "leader's overview, goals, self-assessments and shared reflections, or a table of "
+        "several leaders. With --summary the table is printed as text. Nothing is written to "
+        "your own data folder.",
+    ),
+    "cli.review.epilog": (
+        "Eksempel: lederbog review --summary eksporter/*.toml",
+        "Example: lederbog review --summary exports/*.toml",
+    ),
+    "cli.review.files": ("eksportfiler (TOML)", "export files (TOML)"),
+    "cli.review.summary": (
+        "skriv en tabel med én linje pr. leder og afslut",
+        "print a table with one row per leader and exit",
+    ),
+    "cli.review.no_terminal": (
+        "review skal bruge en terminal; brug --summary i scripts",
+        "review needs a terminal; use --summary in scripts",
+    ),
+    "review.col.leader": ("Leder", "Leader"),
+    "review.col.period": ("Periode", "Period"),
+    "review.col.goals": ("Mål", "Goals"),
+    "review.col.progress": ("Fremdr.", "Progr."),
+    "review.col.checkin": ("Check-in", "Check-in"),
+    "review.col.shared": ("Delt", "Shared"),
+    "review.col.rating": ("Vurd.", "Rating"),
+    "review.shared": ("{shared} af {total}", "{shared} of {total}"),
+    "review.none": ("–", "–"),
+    "review.anon": ("(uden navn)", "(no name)"),
+    "review.legend": (
+        "Mål: aktive/nåede. Fremdr.: gennemsnit af de aktive mål ved periodens slut. "
+        "Vurd.: gennemsnit af seneste selvevaluering (1-5).",
+        "Goals: active/done. Progr.: average of the active goals at the period's end. "
+        "Rating: average of the latest self-assessment (1-5).",
+    ),
+    "review.no_exports": (
+        "ingen af filerne kunne læses",
+        "none of the files could be read",
+    ),
+    "review.title": ("Lederbog · gennemsyn", "Lederbog · review"),
+    "review.leaders": ("{count} ledere", "{count} leaders"),
+    "review.bad_files": ("Kunne ikke læses:", "Could not be read:"),
+    "review.open_hint": (
+        "Enter åbner en leder · Escape tilbage · ctrl+q afslutter",
+        "Enter opens a leader · Escape goes back · ctrl+q quits",
+    ),
+    "review.read_only": ("kun læsning", "read-only"),
+    "review.leader_hint": (
+        "1-4 skifter faneblad · ctrl+q afslutter",
+        "1-4 switch tabs · ctrl+q quits",
+    ),
+    "review.leader_hint.back": (
+        "1-4 skifter faneblad · Escape tilbage til tabellen · ctrl+q afslutter",
+        "1-4 switch tabs · Escape back to the table · ctrl+q quits",
+    ),
+    "review.tab.overview": ("Oversigt", "Overview"),
+    "review.tab.goals": ("Mål", "Goals"),
+    "review.tab.assessments": ("Selvevaluering", "Self-assessment"),
+    "review.tab.reflections": ("Delte refleksioner", "Shared reflections"),
+    "review.due": ("Frister", "Due dates"),
+    "review.due.none": ("Ingen mål har frist inden for 30 dage.", "No goal is due within 30 days."),
+    "review.due.entry": ("{title} · {date} · {when}", "{title} · {date} · {when}"),
+    "review.goals.none": ("Ingen mål i perioden.", "No goals in the period."),
+    "review.goal.line": (
+        "{status} · fremdrift {progress} %",
+        "{status} · progress {progress}%",
+    ),
+    "review.goal.due": ("frist {date}", "due {date}"),
+    "review.goal.checkins": ("Check-ins i perioden:", "Check-ins in the period:"),
+    "review.goal.no_checkins": ("Ingen check-ins i perioden.", "No check-ins in the period."),
+    "review.checkin": ("{date}: {progress} %", "{date}: {progress}%"),
+    "review.assessments.none": (
+        "Ingen selvevalueringer i perioden.",
+        "No self-assessments in the period.",
+    ),
+    "review.assessment": (
+        "Selvevaluering {date} · {framework}",
+        "Self-assessment {date} · {framework}",
+    ),
+    "review.reflections.none": (
+        "Ingen delte refleksioner i perioden.",
+        "No shared reflections in the period.",
+    ),
+    "review.binding.back": ("Tilbage", "Back"),
+    "review.col.area": ("Område", "Area"),
+    "review.as_of": ("tal pr. {date}", "figures as of {date}"),
 }

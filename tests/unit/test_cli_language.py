@@ -514,3 +514,23 @@ def test_frameworks_check_names_each_problem_in_danish(
         f"{bad}:13: område-id'et 'a' findes to gange",
     ]
     assert err == "7 problemer i 1 af 1 filer\n"
+
+
+def test_the_profiles_language_is_read_right_without_a_full_parse(tmp_path: Path) -> None:
+    from lederbog.commands._lang import profile_language
+
+    tmp_path.joinpath("profile.toml").write_text(
+        'schema = 1\nkind = "profile"\nname = "Anna"\nlanguage = "en"\n', "utf-8"
+    )
+    assert profile_language(tmp_path) == "en"
+    # A line that only looks like the key, inside a multi-line text, is not the key.
+    tmp_path.joinpath("profile.toml").write_text(
+        'schema = 1\nkind = "profile"\nname = """Anna\nlanguage = "en"\n"""\nlanguage = "da"\n',
+        "utf-8",
+    )
+    assert profile_language(tmp_path) == "da"
+    # Under a table it is not the profile's language either.
+    tmp_path.joinpath("profile.toml").write_text(
+        'schema = 1\nkind = "profile"\nlanguage = "da"\n[extra]\nlanguage = "en"\n', "utf-8"
+    )
+    assert profile_language(tmp_path) == "da"

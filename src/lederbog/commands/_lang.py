@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import stat
-import tomllib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,6 +52,9 @@ def _scan(argv: Sequence[str]) -> tuple[str | None, str | None]:
     return lang, data_dir
 
 
+_LANGUAGE_LINE = re.compile(r'^language = "([A-Za-z]{2})"[ \t]*$', re.MULTILINE)
+
+
 def profile_language(data_dir: Path) -> Lang | None:
     """The profile's `language`, if the profile is a small readable TOML file that has one."""
     path = data_dir / "profile.toml"
@@ -61,7 +64,20 @@ def profile_language(data_dir: Path) -> Lang | None:
             return None  # a FIFO would block the read; a huge file is not a profile
         with open(path, "rb") as file:
             data = file.read(PROFILE_LIMIT + 1)
-        doc = tomllib.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        # Lederbog writes `language = "da"` as a line of its own before any table: found
+        # so, tomllib (a few ms at every start of a command) is not needed. Anything else
+        # (a hand-edited file, multi-line strings that could hold such a line) is parsed.
+        plain = _LANGUAGE_LINE.search(text)
+        if plain is not None and '"""' not in text and "'''" not in text:
+            before = text[: plain.start()].splitlines()
+            if not any(line.lstrip().startswith("[") for line in before):  # a top-level key
+                found = plain.group(1).lower()
+                if found in LANGUAGES:
+                    return "en" if found == "en" else "da"
+        import tomllib
+
+        doc = tomllib.loads(text)
     except (OSError, ValueError, RecursionError, MemoryError):
         return None
     value = doc.get("language")

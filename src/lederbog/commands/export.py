@@ -11,9 +11,12 @@ from typing import Any
 from lederbog.commands._common import check_range, lang_of, parse_date, shown_path, store_of
 from lederbog.domain_text import domain_text
 from lederbog.errors import LederbogError
-from lederbog.export.write import FORMATS
 from lederbog.i18n import Lang, t
 from lederbog.text import one_line
+
+# The formats `lederbog.export.write` renders (kept here: every command's parser is built
+# at each start, and importing the export code would cost `lederbog search` ~9 ms).
+FORMATS = ("html", "md", "toml")
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser, lang: Lang) -> None:

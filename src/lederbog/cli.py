@@ -72,8 +72,32 @@ def _common_options(lang: Lang) -> argparse.ArgumentParser:
     return common
 
 
-def build_parser(lang: Lang = "da") -> Parser:
-    """The parser in `lang`; build and use it inside `argparse_language(lang)`."""
+def command_asked_for(arguments: Sequence[str]) -> str | None:
+    """The command a command line runs, when it is plainly one of ours (for building only
+    its parser); None for help, the version, the workbook, or anything unclear."""
+    takes_value = {"--data-dir", "--lang"}
+    skip = False
+    for argument in arguments:
+        if skip:
+            skip = False
+            continue
+        if argument in takes_value:
+            skip = True
+            continue
+        if argument.startswith("-"):
+            if not argument.startswith(("--data-dir=", "--lang=")):
+                return None  # help, the version, --demo, or an option argparse is to judge
+            continue
+        return argument if argument in COMMAND_MODULES else None
+    return None
+
+
+def build_parser(lang: Lang = "da", only: str | None = None) -> Parser:
+    """The parser in `lang`; build and use it inside `argparse_language(lang)`.
+
+    With `only`, just that command's parser is added: every command module and its
+    imports cost a search a few milliseconds at each run, and one command runs.
+    """
     common = _common_options(lang)
     parser = parser_class(lang)(
         prog="lederbog",
@@ -93,7 +117,7 @@ def build_parser(lang: Lang = "da") -> Parser:
     )
     from importlib import import_module
 
-    for name in COMMAND_MODULES:
+    for name in (only,) if only else COMMAND_MODULES:
         module = import_module(f"lederbog.commands.{name}")
         module.register(sub, common, lang)
     return parser
@@ -104,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     lang = choose_lang(arguments)
     with argparse_language(lang):
-        parser = build_parser(lang)
+        parser = build_parser(lang, command_asked_for(arguments))
         args = parser.parse_args(arguments)
         if getattr(args, "data_dir", None) == "":
             parser.error(t(lang, "cli.data_dir.empty"))

@@ -534,3 +534,21 @@ def test_the_profiles_language_is_read_right_without_a_full_parse(tmp_path: Path
         'schema = 1\nkind = "profile"\nlanguage = "da"\n[extra]\nlanguage = "en"\n', "utf-8"
     )
     assert profile_language(tmp_path) == "da"
+
+
+def test_only_the_command_asked_for_is_built(capsys: pytest.CaptureFixture[str]) -> None:
+    from lederbog.cli import command_asked_for, main
+
+    assert command_asked_for(["search", "ledelse"]) == "search"
+    assert command_asked_for(["--lang", "en", "--data-dir", "search", "note", "x"]) == "note"
+    assert command_asked_for(["--data-dir=/x", "doctor"]) == "doctor"
+    for whole in (["--help"], ["--version"], ["--demo"], [], ["nosuch"], ["-x", "search"]):
+        assert command_asked_for(whole) is None, whole
+    # The top-level help still lists every command, and an unknown one is still refused.
+    with pytest.raises(SystemExit):
+        main(["--help", "--lang", "en"])
+    out = capsys.readouterr().out
+    assert all(name in out for name in ("note", "search", "export", "review", "doctor"))
+    with pytest.raises(SystemExit) as refused:
+        main(["nosuch", "--lang", "en"])
+    assert refused.value.code == 2

@@ -475,7 +475,7 @@ runpy.run_module("lederbog", run_name="__main__", alter_sys=True)
 
 
 @pytest.mark.parametrize(
-    "moment", ["argparse", "lederbog.cli", "lederbog.commands.doctor", "lederbog.store.index"]
+    "moment", ["argparse", "lederbog.cli", "lederbog.commands.search", "lederbog.store.index"]
 )
 def test_ctrl_c_while_starting_exits_130_without_a_traceback(moment: str) -> None:
     """ctrl-c delivered while Python imports the command line, while the parser is built,

@@ -4,7 +4,6 @@ items and tags, each checked with a message that says what is wrong."""
 from __future__ import annotations
 
 import argparse
-import calendar
 import datetime as dt
 import re
 from pathlib import Path
@@ -80,6 +79,8 @@ def parse_date(text: str, option: str, lang: str = "da") -> dt.date:
         raise UsageError(t(lang, "cli.date.no_month", option=option, text=shown, month=month))
     if year < 1:
         raise UsageError(t(lang, "cli.date.no_year", option=option, text=shown))
+    import calendar  # only to say what is wrong with a date; not at every start
+
     days = calendar.monthrange(year, month)[1]
     name = _MONTHS_DA[month - 1] if lang != "en" else calendar.month_name[month]
     raise UsageError(

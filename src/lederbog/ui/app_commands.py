@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.content import Content
+from textual.command import Matcher
 
 from lederbog.i18n import t
-from lederbog.ui.commands import highlighted
+from lederbog.ui.commands import ListedCommands
 from lederbog.ui.palette import ranked
 from lederbog.ui.sections import SECTIONS
 
 
-class GlobalCommands(Provider):
+class GlobalCommands(ListedCommands):
     """Every section under its name, the profile, and help."""
 
     def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
@@ -37,13 +36,6 @@ class GlobalCommands(Provider):
             partial(app.run_action, "help"),
         )
 
-    async def discover(self) -> Hits:
-        for title, help_text, callback in self._commands():
-            yield DiscoveryHit(Content(title), callback, text=title, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for title, help_text, callback in self._commands():
-            score = ranked(matcher.match(title), title, query)
-            if score > 0:
-                yield Hit(score, highlighted(matcher, title), callback, text=title, help=help_text)
+    def _score(self, matcher: Matcher, title: str, query: str) -> float:
+        # A name that begins with what was typed comes first ("prof" -> Profil).
+        return ranked(matcher.match(title), title, query)

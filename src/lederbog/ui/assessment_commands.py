@@ -6,18 +6,15 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.content import Content
-
 from lederbog.i18n import t
 from lederbog.text import one_line
-from lederbog.ui.commands import highlighted
+from lederbog.ui.commands import ListedCommands
 
 if TYPE_CHECKING:
     from lederbog.ui.screens.assessment import AssessmentSection
 
 
-class AssessmentCommands(Provider):
+class AssessmentCommands(ListedCommands):
     """ "Ny selvevaluering" for the framework shown, and for each framework by name."""
 
     def _section(self) -> AssessmentSection | None:
@@ -50,14 +47,3 @@ class AssessmentCommands(Provider):
                 show_help,
                 partial(section.show_framework, framework.id),
             )
-
-    async def discover(self) -> Hits:
-        for title, help_text, callback in self._commands():
-            yield DiscoveryHit(Content(title), callback, text=title, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for title, help_text, callback in self._commands():
-            score = matcher.match(title)
-            if score > 0:
-                yield Hit(score, highlighted(matcher, title), callback, text=title, help=help_text)

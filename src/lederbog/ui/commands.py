@@ -29,6 +29,31 @@ def highlighted(matcher: Matcher, text: str) -> Content:
     return content
 
 
+Command = tuple[str, str, Callable[[], object]]  # (title, help, what it runs)
+
+
+class ListedCommands(Provider):
+    """A provider of a short list of commands, found by Textual's fuzzy matcher: each
+    section's actions and the app's global ones. Subclasses say what `_commands` are."""
+
+    def _commands(self) -> Iterator[Command]:
+        raise NotImplementedError
+
+    def _score(self, matcher: Matcher, title: str, query: str) -> float:
+        return matcher.match(title)
+
+    async def discover(self) -> Hits:
+        for title, help_text, callback in self._commands():
+            yield DiscoveryHit(Content(title), callback, text=title, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback in self._commands():
+            score = self._score(matcher, title, query)
+            if score > 0:
+                yield Hit(score, highlighted(matcher, title), callback, text=title, help=help_text)
+
+
 _WORD = re.compile(r"[^\W_]+")
 
 # How much a match counts, by where it is: in the entry's own name, in its text

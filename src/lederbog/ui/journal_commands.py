@@ -5,17 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.content import Content
-
 from lederbog.i18n import t
-from lederbog.ui.commands import highlighted
+from lederbog.ui.commands import ListedCommands
 
 if TYPE_CHECKING:
     from lederbog.ui.screens.journal import JournalScreen
 
 
-class JournalCommands(Provider):
+class JournalCommands(ListedCommands):
     def _journal(self) -> JournalScreen | None:
         from lederbog.ui.screens.journal import JournalScreen
 
@@ -42,14 +39,3 @@ class JournalCommands(Provider):
             t(lang, "palette.journal.external.help"),
             journal.action_new_external,
         )
-
-    async def discover(self) -> Hits:
-        for title, help_text, callback in self._commands():
-            yield DiscoveryHit(Content(title), callback, text=title, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for title, help_text, callback in self._commands():
-            score = matcher.match(title)
-            if score > 0:
-                yield Hit(score, highlighted(matcher, title), callback, text=title, help=help_text)

@@ -80,6 +80,11 @@ def format_month(day: dt.date, lang: str, *, year: bool = True) -> str:
     return f"{months[day.month - 1]} {day.year}" if year else months[day.month - 1]
 
 
+def month_name(month: int, lang: str) -> str:
+    """The month's full name: "februar" (Danish) or "February" (English)."""
+    return (_MONTH_NAMES_EN if lang == "en" else _MONTH_NAMES_DA)[month - 1]
+
+
 def format_week(day: dt.date, lang: str) -> str:
     """uge 49 / week 49 (ISO week numbers, as used in Denmark)."""
     return t(lang, "dates.week", week=day.isocalendar().week)
@@ -127,7 +132,6 @@ def parse_date(text: str, lang: str) -> dt.date:
     except ValueError:
         if not 1 <= month <= 12:
             raise DateError(t(lang, "dates.no_month", month=month)) from None
-        names = _MONTH_NAMES_EN if lang == "en" else _MONTH_NAMES_DA
         raise DateError(
-            t(lang, "dates.no_such_day", day=day, month=names[month - 1], year=year)
+            t(lang, "dates.no_such_day", day=day, month=month_name(month, lang), year=year)
         ) from None

@@ -48,20 +48,6 @@ def shown_path(path: Path) -> str:
 
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTHS_DA = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 
 def parse_date(text: str, option: str, lang: str = "da") -> dt.date:
@@ -82,7 +68,9 @@ def parse_date(text: str, option: str, lang: str = "da") -> dt.date:
     import calendar  # only to say what is wrong with a date; not at every start
 
     days = calendar.monthrange(year, month)[1]
-    name = _MONTHS_DA[month - 1] if lang != "en" else calendar.month_name[month]
+    from lederbog.dates import month_name
+
+    name = month_name(month, lang)
     raise UsageError(
         t(lang, "cli.date.no_day", option=option, text=shown, month=name, year=year, days=days)
     )

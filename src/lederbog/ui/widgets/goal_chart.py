@@ -10,13 +10,10 @@ import datetime as dt
 
 from textual_plotext import PlotextPlot
 
-from lederbog.dates import format_date
+from lederbog.dates import format_date, format_month
 from lederbog.i18n import t
 from lederbog.model.records import Goal
 
-_MONTHS_DA = ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
-              "nov.", "dec.")  # fmt: skip
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MAX_TICKS = 5
 
 
@@ -24,8 +21,7 @@ def tick_label(day: dt.date, span_days: int, lang: str) -> str:
     """'1. dec.' for a chart of weeks, 'dec. 2026' for one of months and years."""
     if span_days <= 200:
         return format_date(day, lang, year=False)
-    months = _MONTHS_EN if lang == "en" else _MONTHS_DA
-    return f"{months[day.month - 1]} {day.year}"
+    return format_month(day, lang)
 
 
 def ticks(days: list[dt.date], lang: str) -> tuple[list[int], list[str]]:

@@ -82,6 +82,7 @@ class LederbogApp(BaseApp):
         screen = entry.make(self.workbook)
         assert isinstance(screen, SectionScreen)
         self._section_screens[entry.id] = screen
+        self.styled_now(screen)
         return screen
 
     def run(self, **kwargs: Any) -> Any:

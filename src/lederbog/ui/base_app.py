@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from weakref import WeakSet
 
-from textual.app import App, SystemCommand
+from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -39,6 +40,47 @@ class BaseApp(App[None]):
         self.lang: Lang = normalise_lang(lang)
         super().__init__()
         self._remembered_theme = self._restore_theme()
+        # What the last full refresh of the CSS was made with (see refresh_css).
+        self._css_variables: dict[str, str] | None = None
+        self._css_sources: dict[tuple[str, str], str] = {}
+        self._css_styled: WeakSet[Screen[Any]] = WeakSet()
+
+    def refresh_css(self, animate: bool = True) -> None:
+        """Textual's refresh of the CSS, skipped when it would change nothing.
+
+        Textual re-parses every style sheet and restyles every widget (twice) when a
+        mode's screen is first shown, even when the theme and the sheets are as they
+        were: ~100 ms of each section's first opening. A refresh is made in full when
+        the theme's variables or a sheet already read have changed (a new theme, an
+        edited sheet), or when the screen shown was not styled by the last one; a
+        sheet that is new (a widget's first DEFAULT_CSS) is parsed by Textual when
+        its rules are next needed, as for any widget mounted later.
+        """
+        variables = self.get_css_variables()
+        try:
+            screen: Screen[Any] | None = self.screen
+        except ScreenStackError:
+            screen = None
+        # A sheet's place in the order (its tie-breaker) may change as widgets register;
+        # what it says is what counts.
+        sheets = {place: source.content for place, source in self.stylesheet.source.items()}
+        same = variables == self._css_variables and all(
+            sheets.get(place) == content for place, content in self._css_sources.items()
+        )
+        if same and screen is not None and screen in self._css_styled:
+            return
+        super().refresh_css(animate)
+        if not same:  # the screens styled before are styled with what has changed since
+            self._css_styled = WeakSet()
+        self._css_styled.update(self.screen_stack)
+        self._css_variables = variables
+        self._css_sources = sheets
+
+    def styled_now(self, screen: Screen[Any]) -> None:
+        """`screen` was made with the style sheets as they are: its widgets are styled
+        as they mount, so showing it needs no refresh of the CSS (see refresh_css)."""
+        if self._css_variables == self.get_css_variables():
+            self._css_styled.add(screen)
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)

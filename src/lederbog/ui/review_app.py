@@ -21,7 +21,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
 from lederbog.dates import days_ago, days_until, format_date
 from lederbog.export.model import Export
@@ -39,6 +39,7 @@ from lederbog.i18n import t
 from lederbog.overview import Overview
 from lederbog.text import for_display, one_line
 from lederbog.ui.base_app import BaseApp
+from lederbog.ui.widgets.footer import SteadyFooter
 from lederbog.ui.widgets.progress_chart import ProgressChart
 
 TABS = ("overview", "goals", "assessments", "reflections")
@@ -103,7 +104,7 @@ class LeaderScreen(Screen[None]):
                 yield VerticalScroll(Static(self._reflections(), id="review-reflections"))
         hint = "review.leader_hint.back" if self.can_go_back else "review.leader_hint"
         yield Static(t(lang, hint), id="review-hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self._fill_areas()
@@ -292,7 +293,7 @@ class LeadersScreen(Screen[None]):
             yield Static(text, id="review-problems")
         yield DataTable(id="review-leaders", cursor_type="row")
         yield Static(t(lang, "review.open_hint"), id="review-hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         lang = self.lang

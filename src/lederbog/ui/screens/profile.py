@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, Checkbox, Header, Input, Label, Select, Static
 
 from lederbog.domain_text import domain_text
 from lederbog.errors import LederbogError
@@ -28,6 +28,7 @@ from lederbog.paths import user_frameworks_dir
 from lederbog.store.store import SaveResult, Store
 from lederbog.text import one_line
 from lederbog.ui.bindings import localise_bindings
+from lederbog.ui.widgets.footer import SteadyFooter
 from lederbog.ui.widgets.select import LocalSelect
 
 
@@ -240,7 +241,7 @@ class ProfileScreen(Screen[Profile | None]):
                 yield Button(t(lang, "profile.save"), id="save", variant="primary")
                 leave = "profile.skip" if self.first_start else "profile.cancel"
                 yield Button(t(lang, leave), id="leave")
-        yield Footer()
+        yield SteadyFooter()
 
     def _framework_row(self, framework: Framework, choice: FrameworkChoice | None) -> ComposeResult:
         title = one_line(framework.title, 44)

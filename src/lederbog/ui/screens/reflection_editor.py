@@ -26,7 +26,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.suggester import Suggester
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Static, Switch, TextArea
+from textual.widgets import Header, Input, Static, Switch, TextArea
 
 from lederbog import drafts as drafts_store
 from lederbog.dates import DateError, format_date, parse_date
@@ -41,6 +41,7 @@ from lederbog.text import for_display, one_line
 from lederbog.ui.bindings import localise_bindings
 from lederbog.ui.messages import RecordsChanged
 from lederbog.ui.screens.journal_dialogs import Choice, LinkPicker, Links
+from lederbog.ui.widgets.footer import SteadyFooter
 from lederbog.workbook import Workbook
 
 DRAFT_DELAY = 1.0  # seconds after the last keystroke
@@ -177,7 +178,7 @@ class ReflectionEditor(Screen[str | None]):
             yield Static(id="editor-prompt")
             yield TextArea(self._shown_text, soft_wrap=True, id="editor-text")
             yield Static(id="editor-status", classes="editor-error")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.title = t(self.lang, "app.title")

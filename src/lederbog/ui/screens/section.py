@@ -6,12 +6,13 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from lederbog.i18n import t
 from lederbog.text import one_line
 from lederbog.ui.bindings import localise_bindings
 from lederbog.ui.sections import SECTIONS
+from lederbog.ui.widgets.footer import SteadyFooter
 from lederbog.ui.widgets.section_bar import SectionBar
 from lederbog.workbook import Workbook
 
@@ -45,7 +46,7 @@ class SectionScreen(Screen[None]):
             text = t(self.lang, "profile.problem.banner", problem=said)
             yield Static(text, id="profile-problem", markup=False)
         yield from self.compose_body()
-        yield Footer()
+        yield SteadyFooter()
 
     def compose_body(self) -> ComposeResult:
         raise NotImplementedError  # each section composes its own body

@@ -17,11 +17,14 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from lederbog.frameworks import FrameworkSet
 from lederbog.model.framework import Framework
 from lederbog.model.records import Assessment, Profile
+from lederbog.store.cache import RecordCache, shared
+from lederbog.store.layout import FileKind
 from lederbog.store.store import BadFile, Store
 from lederbog.text import one_line
 
@@ -81,9 +84,26 @@ def problem_with(assessment: Assessment, frameworks: FrameworkSet) -> str | None
     return None
 
 
-def load(store: Store, frameworks: FrameworkSet) -> AssessmentBook:
-    """Every assessment of the data folder; the ones that cannot be used as problems."""
-    loaded = store.assessments()  # oldest first; unreadable files already among problems
+def cache_for(root: Path) -> RecordCache:
+    """The one cache of assessments of a data folder in this process."""
+    return shared(root, FileKind.ASSESSMENT, RecordCache)
+
+
+def read_ahead(store: Store) -> None:
+    """Read the assessments into the folder's cache (at start, in a thread), so that
+    Selvevaluering opens at once."""
+    store.assessments(cache=cache_for(store.root))
+
+
+def load(
+    store: Store, frameworks: FrameworkSet, cache: RecordCache | None = None
+) -> AssessmentBook:
+    """Every assessment of the data folder; the ones that cannot be used as problems.
+
+    With a `cache` (`cache_for`), files unchanged since it last read them are not read
+    again; the assessments are then shared with others who asked (for showing only).
+    """
+    loaded = store.assessments(cache=cache)  # oldest first; unreadable files among problems
     book = AssessmentBook(problems=list(loaded.problems))
     for assessment in loaded.records:
         reason = problem_with(assessment, frameworks)
@@ -169,8 +189,13 @@ def latest_by_area(
     An area left unrated in the newest assessment keeps its latest rating from an
     older one: "latest" is per area, not per assessment.
     """
+    return latest_from_history(history_by_area(assessments, framework))
+
+
+def latest_from_history(history: dict[str, list[Rating]]) -> dict[str, AreaRating]:
+    """`latest_by_area` from each area's ratings over time (`history_by_area`)."""
     latest: dict[str, AreaRating] = {}
-    for area_id, ratings in history_by_area(assessments, framework).items():
+    for area_id, ratings in history.items():
         if ratings:
             previous = ratings[-2] if len(ratings) > 1 else None
             latest[area_id] = AreaRating(ratings[-1], previous)

@@ -8,7 +8,6 @@ snapshots are deterministic.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +26,7 @@ from lederbog.model.records import (
     now,
 )
 from lederbog.store import layout
+from lederbog.store.cache import RecordCache, shared
 from lederbog.store.codec import RecordError, parse
 from lederbog.store.store import BadFile, Store
 
@@ -80,64 +80,39 @@ def read_copy(path: Path) -> Goal | None:
     return record if isinstance(record, Goal) else None
 
 
-class GoalCache:
-    """Goals already read, reused while their file is unchanged (size, time and inode).
+class GoalCache(RecordCache):
+    """Goals already read (lederbog.store.cache), with the conflict copies beside them.
 
-    A save replaces the file (a new inode), a sync tool or an editor changes its time,
-    so a changed file is always read again; reading 120 goals costs ~80 ms, checking
-    them ~1 ms. The goals it hands out are shared: change a fresh `Store.goal()` instead.
+    Reading 120 goals costs ~80 ms, checking them ~1 ms. The goals it hands out are
+    shared: change a fresh `Store.goal()` instead.
     """
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._known: dict[Path, tuple[tuple[int, int, int], Goal]] = {}
-
     def load(self, store: Store) -> GoalShelf:
-        with self._lock:  # the read-ahead at start and the section may ask at once
+        with self.lock:  # the read-ahead at start and the section may ask at once
             return self._load(store)
-
-    def _read(self, store: Store, path: Path) -> Goal:
-        try:
-            # Taken before reading: a change made while reading makes it differ next time.
-            info = path.stat()
-            signature = (info.st_size, info.st_mtime_ns, info.st_ino)
-        except OSError:
-            signature = None
-        known = self._known.get(path)
-        if signature is not None and known is not None and known[0] == signature:
-            return known[1]
-        record = store.read(path, layout.FileKind.GOAL)
-        assert isinstance(record, Goal)
-        if signature is not None:
-            self._known[path] = (signature, record)
-        return record
 
     def _load(self, store: Store) -> GoalShelf:
         shelf = GoalShelf()
-        seen: set[Path] = set()
+        seen: list[Path] = []
         for entry in layout.scan(store.root, folders=(layout.GOALS,), top=False):
             if entry.kind is layout.FileKind.GOAL:
-                seen.add(entry.path)
+                seen.append(entry.path)
                 try:
-                    shelf.goals.append(self._read(store, entry.path))
+                    record = self.read(store, entry.path, layout.FileKind.GOAL)
                 except RecordError as error:
-                    self._known.pop(entry.path, None)
                     shelf.problems.append(BadFile(entry.path, str(error)))
+                    continue
+                assert isinstance(record, Goal)
+                shelf.goals.append(record)
             else:
                 _other(entry, shelf)
-        for gone in set(self._known) - seen:
-            del self._known[gone]
+        self.keep_only(seen)
         return shelf
-
-
-_CACHES: dict[Path, GoalCache] = {}
-_CACHES_LOCK = threading.Lock()
 
 
 def cache_for(root: Path) -> GoalCache:
     """The one GoalCache of a data folder in this process."""
-    with _CACHES_LOCK:
-        return _CACHES.setdefault(root, GoalCache())
+    return shared(root, layout.FileKind.GOAL, GoalCache)
 
 
 def read_ahead(store: Store) -> None:

@@ -370,7 +370,9 @@ def load_overview(
     day = today or workbook.today()
     store = workbook.store
     goals = store.goals()
-    assessments = store.assessments()
+    from lederbog.assessments import cache_for  # shared with Selvevaluering
+
+    assessments = store.assessments(cache=cache_for(store.root))
     problems = [str(p) for p in (*goals.problems, *assessments.problems)]
     index = Index(store, cache if cache is not None else paths.cache_dir())
     try:

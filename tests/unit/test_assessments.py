@@ -21,6 +21,8 @@ from lederbog.assessments import (
 )
 from lederbog.frameworks import FrameworkSet, load_all
 from lederbog.model.records import Assessment, Profile
+from lederbog.store.cache import RecordCache
+from lederbog.store.layout import FileKind
 from lederbog.store.store import Store
 
 TODAY = dt.date(2026, 12, 1)
@@ -229,6 +231,59 @@ def test_bad_assessments_are_named_and_left_byte_identical(
     assert "UTF-8" in reasons[not_toml.name]
     assert all(str(p.path).startswith(str(folder)) for p in book.problems)
     assert {path: path.read_bytes() for path in folder.iterdir()} == before
+
+
+def test_the_cache_reads_again_only_what_changed(data_dir: Path, frameworks: FrameworkSet) -> None:
+    store = Store(data_dir)
+    first, second = (
+        made(dt.date(2026, 6, 1), {"driftsledelse": 3}),
+        made(TODAY, {"driftsledelse": 4}),
+    )
+    store.save(first)
+    store.save(second)
+    cache = RecordCache()
+    assert not cache.filled
+    shown = {a.id: a for a in assessments.load(store, frameworks, cache).assessments}
+    assert cache.filled
+    again = {a.id: a for a in assessments.load(store, frameworks, cache).assessments}
+    assert again[first.id] is shown[first.id] and again[second.id] is shown[second.id]
+
+    # Saved again (a new file), edited by hand in place with the same size, removed, added:
+    changed = store.read(shown[second.id].origin.path, FileKind.ASSESSMENT)  # type: ignore[union-attr]
+    assert isinstance(changed, Assessment)
+    changed.scores["faglig-ledelse"] = 2
+    store.save(changed)
+    path = shown[first.id].origin.path  # type: ignore[union-attr]
+    path.write_text(path.read_text("utf-8").replace("driftsledelse = 3", "driftsledelse = 5"))
+    third = made(dt.date(2026, 9, 1), {"driftsledelse": 1})
+    store.save(third)
+    book = assessments.load(store, frameworks, cache)
+    assert [(a.id, a.scores) for a in book.assessments] == [
+        (first.id, {"driftsledelse": 5}),
+        (third.id, {"driftsledelse": 1}),
+        (second.id, {"driftsledelse": 4, "faglig-ledelse": 2}),
+    ]
+    store.trash(book.find(third.id))  # type: ignore[arg-type]
+    assert [a.id for a in assessments.load(store, frameworks, cache).assessments] == [
+        first.id,
+        second.id,
+    ]
+
+
+def test_a_file_broken_after_it_was_cached_is_named_not_shown_from_memory(
+    data_dir: Path, frameworks: FrameworkSet
+) -> None:
+    store = Store(data_dir)
+    good = made(dt.date(2026, 6, 1), {"driftsledelse": 3})
+    store.save(good)
+    cache = assessments.cache_for(data_dir)
+    assert [a.id for a in assessments.load(store, frameworks, cache).assessments] == [good.id]
+    path = store.path_for(good)
+    path.write_bytes(b"schema = 1\nkind = [[[")
+    book = assessments.load(store, frameworks, cache)
+    assert book.assessments == [] and [p.path for p in book.problems] == [path]
+    assert path.read_bytes() == b"schema = 1\nkind = [[["
+    assert assessments.cache_for(data_dir) is cache  # one per data folder
 
 
 def test_a_record_made_in_code_with_a_bad_score_is_refused(frameworks: FrameworkSet) -> None:

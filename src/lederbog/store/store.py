@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from lederbog.errors import LederbogError
 from lederbog.model.records import Assessment, Goal, Origin, Profile, Record, Reflection
@@ -42,6 +42,9 @@ from lederbog.store.codec import (
 )
 from lederbog.store.layout import FileKind
 from lederbog.text import one_line
+
+if TYPE_CHECKING:
+    from lederbog.store.cache import RecordCache
 
 R = TypeVar("R", Profile, Goal, Reflection, Assessment)
 
@@ -265,6 +268,20 @@ class Store:
         cls: type[R],
         since: dt.date | None = None,
         until: dt.date | None = None,
+        cache: RecordCache | None = None,
+    ) -> Loaded[R]:
+        if cache is None:
+            return self._read_all(kind, cls, since, until, None)
+        with cache.lock:
+            return self._read_all(kind, cls, since, until, cache)
+
+    def _read_all(
+        self,
+        kind: FileKind,
+        cls: type[R],
+        since: dt.date | None,
+        until: dt.date | None,
+        cache: RecordCache | None,
     ) -> Loaded[R]:
         loaded: Loaded[R] = Loaded()
         found = layout.scan(self.root, folders=(_FOLDER_OF[kind],), top=False)
@@ -273,16 +290,19 @@ class Store:
                 loaded.problems.append(BadFile(entry.path, entry.reason))
         first = since.isoformat() if since else ""
         last = until.isoformat() if until else "9999-99-99"
-        for path in (entry.path for entry in found if entry.kind is kind):
+        paths = [entry.path for entry in found if entry.kind is kind]
+        for path in paths:
             if (since or until) and not first <= path.name[:10] <= last:
                 continue  # dated file names (the store refuses a record whose date differs)
             try:
-                record = self.read(path, kind)
+                record = self.read(path, kind) if cache is None else cache.read(self, path, kind)
             except RecordError as error:
                 loaded.problems.append(BadFile(path, str(error)))
                 continue
             assert isinstance(record, cls)
             loaded.records.append(record)
+        if cache is not None and not (since or until):
+            cache.keep_only(paths)
         return loaded
 
     def goals(self) -> Loaded[Goal]:
@@ -297,10 +317,18 @@ class Store:
         return loaded
 
     def assessments(
-        self, since: dt.date | None = None, until: dt.date | None = None
+        self,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        *,
+        cache: RecordCache | None = None,
     ) -> Loaded[Assessment]:
-        """Every assessment, or those dated `since`..`until` (only their files are read)."""
-        loaded = self._load_all(FileKind.ASSESSMENT, Assessment, since, until)
+        """Every assessment, or those dated `since`..`until` (only their files are read).
+
+        With a `cache`, files unchanged since it last read them are not read again (the
+        records it hands out are shared: for showing, not for changing).
+        """
+        loaded = self._load_all(FileKind.ASSESSMENT, Assessment, since, until, cache)
         loaded.records.sort(key=lambda a: (a.date, a.created))
         return loaded
 

@@ -83,6 +83,12 @@ def _assessment(workbook: Workbook) -> Screen[None]:
     return AssessmentSection(workbook)
 
 
+def _read_assessments(workbook: Workbook) -> None:
+    from lederbog.assessments import read_ahead
+
+    read_ahead(workbook.store)
+
+
 def _export(workbook: Workbook) -> Screen[None]:
     from lederbog.ui.screens.export import ExportSection
 
@@ -94,7 +100,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("frameworks", _frameworks),
     Section("goals", _goals, _read_goals),
     Section("journal", _journal),
-    Section("assessment", _assessment),
+    Section("assessment", _assessment, _read_assessments),
     Section("export", _export),
 )
 

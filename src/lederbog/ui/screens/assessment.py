@@ -99,7 +99,7 @@ class AssessmentSection(SectionScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.history.focus_tables()
-        self._load()
+        self._load(at_once=True)
 
     @property
     def history(self) -> AssessmentHistory:
@@ -111,9 +111,27 @@ class AssessmentSection(SectionScreen):
 
     # --- data -------------------------------------------------------------------------
 
+    def _load(self, *, at_once: bool = False) -> None:
+        """Read the assessments, in a thread; `at_once` (on opening) here, when the
+        read-ahead has read them already: then only their files are looked at (a few ms)
+        and the first frame shows the history, not "loading"."""
+        cache = assessments.cache_for(self.workbook.store.root)
+        if at_once and cache.filled and cache.lock.acquire(blocking=False):
+            try:
+                book = assessments.load(self.workbook.store, self.workbook.frameworks, cache)
+            except Exception:  # as in the thread: said on screen by the worker
+                pass
+            else:
+                self._loaded(self.Loaded(book))
+                return
+            finally:
+                cache.lock.release()
+        self._load_in_thread()
+
     @work(thread=True, exclusive=True, group="assessment-load", exit_on_error=False)
-    def _load(self) -> None:
-        book = assessments.load(self.workbook.store, self.workbook.frameworks)
+    def _load_in_thread(self) -> None:
+        cache = assessments.cache_for(self.workbook.store.root)
+        book = assessments.load(self.workbook.store, self.workbook.frameworks, cache)
         self.post_message(self.Loaded(book))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

@@ -136,7 +136,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "… og {n} ældre (alle står i listen til venstre)",
         "… and {n} older (all are in the list on the left)",
     ),
-    "assessment.history.more": ("… {n} ældre (Enter)", "… {n} older (Enter)"),
+    # The list's last row, in its two narrow first columns (so that Noter still shows).
+    "assessment.history.more": ("… {n} ældre", "… {n} older"),
+    "assessment.history.more_key": ("(Enter)", "(Enter)"),
     "assessment.history.one": ("Selvevaluering fra {date}", "Self-assessment of {date}"),
     "assessment.history.one_unrated": ("ikke vurderet", "not rated"),
     "assessment.history.first": ("første gang", "first time"),

@@ -16,7 +16,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
-from lederbog.assessments import AreaRating, Rating, changes_in, history_by_area, latest_by_area
+from lederbog.assessments import (
+    AreaRating,
+    Rating,
+    changes_in,
+    history_by_area,
+    latest_from_history,
+)
 from lederbog.dates import format_date
 from lederbog.domain_text import domain_text
 from lederbog.i18n import t
@@ -123,7 +129,7 @@ class AssessmentHistory(Vertical):
     }
     AssessmentHistory #ah-areas { height: auto; max-height: 13; }
     AssessmentHistory #ah-bottom { height: 1fr; min-height: 5; }
-    AssessmentHistory #ah-list { width: 32; height: 1fr; }
+    AssessmentHistory #ah-list { width: 34; height: 1fr; }
     AssessmentHistory #ah-detail-scroll {
         width: 1fr;
         height: 1fr;
@@ -208,7 +214,7 @@ class AssessmentHistory(Vertical):
             key=lambda a: (a.date, a.created),
         )
         self.history = history_by_area(self.assessments, framework)
-        self.latest = latest_by_area(self.assessments, framework)
+        self.latest = latest_from_history(self.history)
         self._fill_areas()
         self._fill_list()
         self._show_detail(again=True)
@@ -282,7 +288,8 @@ class AssessmentHistory(Vertical):
             )
         if len(shown) < len(newest):
             older = t(self.lang, "assessment.history.more", n=len(newest) - len(shown))
-            table.add_row(Text(older, style="dim"), Text(""), Text(""), key=MORE)
+            more_key = t(self.lang, "assessment.history.more_key")
+            table.add_row(Text(older, style="dim"), Text(more_key, style="dim"), Text(""), key=MORE)
         if kept is not None and kept in shown:
             table.move_cursor(row=table.get_row_index(kept.id), animate=False)
 

@@ -1,10 +1,15 @@
 """How long the Selvevaluering section takes to open with the reference data's 500 assessments.
 
-Quality bar (PRODUCT.md): every section opens within 200 ms of its key. Measured in a
-fresh process each run (so the section's modules are imported cold, as on a leader's
-first visit): the workbook is started headless at 80x24, key 5 is pressed, and the
-clock stops when the history shows every area of the leader's framework, drawn from
-all of its assessments. The time to read and check the 500 files alone is reported too.
+Quality bar (PRODUCT.md, issue 11): every section opens within 200 ms of its key.
+
+`lederbog` runs in a real 80x24 pseudo-terminal, a fresh process each time (the
+section's modules are imported on its first visit, as on a leader's first visit),
+key 5 is pressed a second after the first screen is up, as a leader would (the
+workbook has read the assessments ahead by then), and the clock stops when the
+history is drawn: the first area's trend (a row of blocks, one per rating), which is
+drawn together with the list of assessments. The key pressed at once, before anything
+is read ahead, is reported beside it, and so is the time to read and check the 500
+files alone.
 
     python benchmarks/generate.py /tmp/ref
     python benchmarks/bench_assessment.py /tmp/ref [--runs N]
@@ -13,86 +18,39 @@ all of its assessments. The time to read and check the 500 files alone is report
 from __future__ import annotations
 
 import argparse
-import json
 import os
+import shutil
 import statistics
-import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from figures import Context, Figure
+from terminal import key_to_marker, lederbog
 
 BAR_MS = 200.0
 
-# Run in a child process: one cold opening of the section, printed as JSON. With "peer",
-# the section opened is a bare one (the frame's header, section bar and footer around one
-# Static) under key 6: what any section costs on this machine, measured the same way.
-CHILD = r"""
-import asyncio, json, sys, time
-from pathlib import Path
 
-import lederbog.ui.app as app_module
-import lederbog.ui.sections as sections
-from lederbog.ui.screens.section import SectionScreen
+def marker(data: Path) -> tuple[bytes, int]:
+    """What the history draws from the data (the first area's trend, a row of blocks made
+    from every one of its ratings), and how many assessments it is drawn from."""
+    from lederbog import assessments
+    from lederbog.ui.widgets.assessment_history import sparkline
+    from lederbog.workbook import open_workbook
 
-PEER = sys.argv[2] == "peer"
-if PEER:
-    from textual.widgets import Static
-
-    class Bare(SectionScreen):
-        SECTION = "export"
-
-        def compose_body(self):
-            yield Static("bare-section-ready")
-
-    # In place of Eksport (key 6): a bare section, the frame around one Static.
-    others = tuple(s for s in sections.SECTIONS if s.id != "export")
-    sections.SECTIONS = (*others, sections.Section("export", Bare))
-    app_module.SECTIONS = sections.SECTIONS
-
-
-def ready(screen):
-    if PEER:
-        return isinstance(screen, SectionScreen) and screen.SECTION == "export"
-    book = getattr(screen, "book", None)
-    return book is not None and screen.query_one("#ah-areas").row_count > 0
-
-
-async def main(data):
-    app = app_module.make_app(Path(data))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        # As a leader would: the key a moment after the first screen is up (and Oversigt
-        # has read its figures), as bench_goals does; the section is still opened cold.
-        await asyncio.sleep(1.0)
-        started = time.perf_counter()
-        await pilot.press("6" if PEER else "5")
-        while not ready(app.screen):
-            await asyncio.sleep(0.001)
-        await pilot.pause()  # until the screen has been drawn with it
-        elapsed = time.perf_counter() - started
-        book = getattr(app.screen, "book", None)
-        print(json.dumps({"ms": elapsed * 1000,
-                          "assessments": len(book.assessments) if book else 0}))
-
-
-asyncio.run(main(sys.argv[1]))
-"""
-
-
-def open_once(data: Path, env: dict[str, str], which: str = "assessment") -> dict[str, float]:
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(data), which],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    found: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
-    return found
+    workbook = open_workbook(data)
+    chosen = workbook.leader_frameworks()
+    if not chosen:
+        raise SystemExit("the reference data's profile names no framework")
+    framework = chosen[0]
+    shown = assessments.load(workbook.store, workbook.frameworks).of(framework.id)
+    trend = sparkline(assessments.history_by_area(shown, framework)[framework.areas[0].id])
+    if len(trend) < 8:
+        raise SystemExit(f"only {len(shown)} assessments of {framework.id}: not the reference data")
+    return trend.encode(), len(shown)
 
 
 def load_once(data: Path) -> float:
@@ -107,26 +65,35 @@ def load_once(data: Path) -> float:
 
 
 def scenario(ctx: Context) -> list[Figure]:
-    """Opening Selvevaluering with 500 assessments, cold, against the 200 ms bar."""
-    runs = max(3, getattr(ctx.options, "runs", 7))
-    env = dict(os.environ)
-    src = str(Path(__file__).resolve().parent.parent / "src")
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
-    open_once(ctx.data, env)  # warm the parsed-frameworks cache and the disk cache
-    opened, peers = [], []
-    for _ in range(runs):  # alternately, so the machine's mood affects both alike
-        opened.append(open_once(ctx.data, env))
-        peers.append(open_once(ctx.data, env, "peer")["ms"])
-    times = [o["ms"] for o in opened]
-    loads = [load_once(ctx.data) * 1000 for _ in range(runs)]
-    count = int(opened[0]["assessments"])
-    median, peer = statistics.median(times), statistics.median(peers)
+    """Opening Selvevaluering with 500 assessments, in a terminal, against the 200 ms bar."""
+    runs = max(5, getattr(ctx.options, "runs", 7))
+    with tempfile.TemporaryDirectory() as work:
+        data = Path(work) / "data"
+        shutil.copytree(ctx.data, data)  # never touch the reference itself
+        drawn, count = marker(data)
+        env = dict(os.environ, TERM="xterm-256color", COLUMNS="80", LINES="24")
+        env["LEDERBOG_CACHE_DIR"] = str(Path(work) / "cache")
+        argv = lederbog(data)
+        key_to_marker(argv, env, b"5", drawn, after=1.0)  # the caches and the disk warmed
+        later, at_once = [], []
+        for _ in range(runs):  # alternately, so the machine's mood affects both alike
+            later.append(key_to_marker(argv, env, b"5", drawn, after=1.0) * 1000)
+            at_once.append(key_to_marker(argv, env, b"5", drawn, after=0.0) * 1000)
+        loads = [load_once(data) * 1000 for _ in range(runs)]
     detail = (
-        f"median of {runs} cold openings with {count} assessments, min {min(times):.0f} ms; "
-        f"a bare section {peer:.0f} ms the same way ({median / peer:.1f}x); reading and "
-        f"checking the files {statistics.median(loads):.0f} ms"
+        f"key 1 s after start, median of {runs}, slowest {max(later):.0f} ms; key at once "
+        f"{statistics.median(at_once):.0f} ms; {count} assessments of the leader's framework "
+        f"drawn; reading and checking all the files {statistics.median(loads):.0f} ms"
     )
-    return [Figure("Selvevaluering opens (500 assessments)", median, "ms", BAR_MS, detail)]
+    return [
+        Figure(
+            "Selvevaluering opens with 500 assessments (key to history drawn)",
+            statistics.median(later),
+            "ms",
+            BAR_MS,
+            detail,
+        )
+    ]
 
 
 def main() -> int:

@@ -20,77 +20,36 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import fcntl
 import os
-import select
 import shutil
 import statistics
-import struct
-import subprocess
 import sys
 import tempfile
-import termios
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from figures import Context, Figure
+from terminal import key_to_marker, lederbog
 
 from lederbog import goals as rules
 from lederbog.model.records import CheckIn, Goal, now
 from lederbog.store.store import Store
 
 OPEN_BAR_MS = 200.0
-FIRST_SCREEN = b"Ledelsesgrundlag"  # on the first screen once it is drawn
 DAY = dt.date(2026, 12, 1)
 
 
-def time_to_goals(data: Path, env: dict[str, str], after: float, timeout: float = 30) -> float:
+def time_to_goals(data: Path, env: dict[str, str], after: float) -> float:
     """Seconds from the key `3` until Mål shows the goals, in an 80x24 pty.
 
-    `lederbog` starts as a leader starts it; the key is pressed `after` seconds after
-    its first screen is up, and the clock stops when the bar above the list says how
-    many goals there are ("... af 120"), which is drawn together with the list.
+    The key is pressed `after` seconds after the first screen is up, and the clock
+    stops when the bar above the list says how many goals there are ("... af 120"),
+    which is drawn together with the list.
     """
     total = len(list((data / "goals").glob("*.toml")))
-    marker = f" af {total} ".encode()
-    argv = [sys.executable, "-m", "lederbog", "--data-dir", str(data), "--lang", "da"]
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    process = subprocess.Popen(
-        argv, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True,
-        start_new_session=True,
-    )  # fmt: skip
-    os.close(slave)
-    seen = b""
-    pressed = None
-    elapsed = float("nan")
-    started = time.perf_counter()
-    try:
-        while time.perf_counter() - started < timeout:
-            if pressed is None and FIRST_SCREEN in seen:
-                time.sleep(after)
-                seen = b""
-                pressed = time.perf_counter()
-                os.write(master, b"3")
-            ready, _, _ = select.select([master], [], [], 0.01)
-            if not ready:
-                continue
-            try:
-                seen += os.read(master, 65536)
-            except OSError:
-                break
-            if pressed is not None and marker in seen:
-                elapsed = time.perf_counter() - pressed
-                break
-    finally:
-        process.kill()
-        process.wait()
-        os.close(master)
-    if elapsed != elapsed:  # nan
-        raise RuntimeError(f"Mål never showed {marker!r}")
-    return elapsed
+    return key_to_marker(lederbog(data), env, b"3", f" af {total} ".encode(), after=after)
 
 
 def open_times(data: Path, env: dict[str, str], runs: int, after: float) -> list[float]:

@@ -164,6 +164,7 @@ class AssessmentSection(SectionScreen):
         if self._pending is not None:
             link, self._pending = self._pending, None
             self.open_link(link)
+        self.refresh_bindings()  # Åbn and Slet need an assessment to act on
 
     def choices(self) -> list[Framework]:
         """The frameworks to choose between: the leader's, and any with assessments;

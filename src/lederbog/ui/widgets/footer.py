@@ -52,11 +52,15 @@ class SteadyFooter(Footer):
         yield from super().compose()
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        if (
-            self._shown is not None
-            and self.is_attached
-            and screen is self.screen
-            and self._keys_now() == self._shown
-        ):
+        # As Footer's, but the keys are compared once the screen has been refreshed (when
+        # what changed them has run), and built only when they differ.
+        self._bindings_ready = True
+        if not screen.app.app_focus:
+            return
+        if self.is_attached and screen is self.screen:
+            self.call_after_refresh(self._build_if_changed)
+
+    async def _build_if_changed(self) -> None:
+        if self._shown is not None and self.is_attached and self._keys_now() == self._shown:
             return  # the same keys as shown: nothing to build
-        super().bindings_changed(screen)
+        await self.recompose()

@@ -153,6 +153,13 @@ class AreaRating:
         return 0 if self.previous is None else self.latest.score - self.previous.score
 
 
+def mark_of(delta: int | None) -> str:
+    """▲, ▼ or = for a change in an area's rating (empty with nothing to compare with)."""
+    if delta is None:
+        return ""
+    return MARKS["up" if delta > 0 else "down" if delta < 0 else "same"]
+
+
 def change(current: int, previous: int) -> Change:
     if current > previous:
         return "up"

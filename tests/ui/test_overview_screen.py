@@ -65,7 +65,7 @@ async def test_the_workbook_opens_on_oversigt_with_the_leaders_figures(leader_da
         table = rows(app)
         assert table[0].startswith("Det fælles ledelsesgrundlag for STUK · Teamleder")
         strategic = next(row for row in table if "Strategisk ledelse" in row)
-        assert "70 %" in strategic and "for 3 dage siden" in strategic and "3/5 ↑" in strategic
+        assert "70 %" in strategic and "for 3 dage siden" in strategic and "3/5 ▲" in strategic
         operations = next(row for row in table if "Driftsledelse" in row)
         assert "– ✓1" in operations  # no goal being worked on, one reached
         self_dev = next(row for row in table if "Udvikling af dig selv" in row)

@@ -23,6 +23,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
+from lederbog.assessments import mark_of
 from lederbog.dates import days_ago, days_until, format_date
 from lederbog.export.model import Export
 from lederbog.export.review import (
@@ -155,9 +156,9 @@ class LeaderScreen(Screen[None]):
                     if area.last_reflection is not None
                     else t(lang, "overview.never")
                 )
-                rating = f"{area.rating}/5" if area.rating is not None else "–"
-                if area.trend:
-                    rating += " ↑" if area.trend > 0 else " ↓"
+                rating = "–"
+                if area.rating is not None:
+                    rating = f"{area.rating}/5 {mark_of(area.trend)}".rstrip()
                 table.add_row(
                     Text("  " + one_line(area.title, 22)),
                     Text(goals, justify="right"),

@@ -265,10 +265,9 @@ class OverviewScreen(SectionScreen):
             reflection = t(lang, "overview.never")
         rating = "–"
         if area.rating is not None:
-            rating = f"{area.rating}/5"
-            trend = area.trend
-            if trend:
-                rating += " ↑" if trend > 0 else " ↓"
+            from lederbog.assessments import mark_of  # loaded with the figures, not at start
+
+            rating = f"{area.rating}/5 {mark_of(area.trend)}".rstrip()
         return [
             Text("  " + one_line(area.title, width - 2)),
             Text(goals, justify="right"),

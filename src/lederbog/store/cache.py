@@ -13,9 +13,10 @@ change a record, read a fresh one (`Store.read`, `Store.goal`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -39,6 +40,10 @@ def signature(path: Path) -> Signature | None:
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
+class NotKnown(Exception):
+    """A file the cache has not read as it is now (raised only while `known_only`)."""
+
+
 class RecordCache:
     """Records read from the files of one folder, each with its file's signature."""
 
@@ -48,6 +53,18 @@ class RecordCache:
         self.lock = threading.RLock()
         self._known: dict[Path, tuple[Signature, Record]] = {}
         self.filled = False  # a whole folder has been read through it at least once
+        self._known_only = False
+
+    @contextlib.contextmanager
+    def known_only(self) -> Iterator[None]:
+        """Within it, a file not read as it is now raises NotKnown instead of being read:
+        for a load on the UI thread, which must not parse a changed (or huge) file."""
+        with self.lock:
+            self._known_only = True
+            try:
+                yield
+            finally:
+                self._known_only = False
 
     def read(self, store: Store, path: Path, kind: FileKind) -> Record:
         """The record in `path`, read again only when the file changed; RecordError when
@@ -57,6 +74,8 @@ class RecordCache:
         known = self._known.get(path)
         if seen is not None and known is not None and known[0] == seen:
             return known[1]
+        if self._known_only:
+            raise NotKnown(path)
         try:
             record = store.read(path, kind)
         except RecordError:

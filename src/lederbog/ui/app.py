@@ -241,8 +241,13 @@ class LederbogApp(BaseApp):
 
     @on(RecordsChanged)
     def _records_changed(self) -> None:
+        if not self.is_running:
+            return  # closing: the screens are being taken down
         for screen in self._section_screens.values():
-            screen.records_changed()
+            # One made but not mounted yet reads its records when it mounts; one being
+            # taken down (the workbook closing) has nothing left to show them in.
+            if screen.is_mounted and screen.is_attached:
+                screen.records_changed()
 
 
 def make_app(

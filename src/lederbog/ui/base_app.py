@@ -44,6 +44,7 @@ class BaseApp(App[None]):
         self._css_variables: dict[str, str] | None = None
         self._css_sources: dict[tuple[str, str], str] = {}
         self._css_styled: WeakSet[Screen[Any]] = WeakSet()
+        self._css_refreshed_at = -1
 
     def refresh_css(self, animate: bool = True) -> None:
         """Textual's refresh of the CSS, skipped when it would change nothing.
@@ -64,8 +65,11 @@ class BaseApp(App[None]):
         # A sheet's place in the order (its tie-breaker) may change as widgets register;
         # what it says is what counts.
         sheets = {place: source.content for place, source in self.stylesheet.source.items()}
-        same = variables == self._css_variables and all(
-            sheets.get(place) == content for place, content in self._css_sources.items()
+        same = (
+            variables == self._css_variables
+            # Textual's own count of invalidations (a theme, the terminal's ANSI colours)
+            and self._css_update_count == self._css_refreshed_at
+            and all(sheets.get(place) == content for place, content in self._css_sources.items())
         )
         if same and screen is not None and screen in self._css_styled:
             return
@@ -75,11 +79,15 @@ class BaseApp(App[None]):
         self._css_styled.update(self.screen_stack)
         self._css_variables = variables
         self._css_sources = sheets
+        self._css_refreshed_at = self._css_update_count
 
     def styled_now(self, screen: Screen[Any]) -> None:
         """`screen` was made with the style sheets as they are: its widgets are styled
         as they mount, so showing it needs no refresh of the CSS (see refresh_css)."""
-        if self._css_variables == self.get_css_variables():
+        if (
+            self._css_variables == self.get_css_variables()
+            and self._css_update_count == self._css_refreshed_at
+        ):
             self._css_styled.add(screen)
 
     def on_mount(self) -> None:

@@ -9,6 +9,7 @@ not reached), and once it is closed they go to the app again.
 from __future__ import annotations
 
 import contextlib
+from copy import copy as shallow_copy
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -113,20 +114,25 @@ class AssessmentSection(SectionScreen):
 
     def _load(self, *, at_once: bool = False) -> None:
         """Read the assessments, in a thread; `at_once` (on opening) here, when the
-        read-ahead has read them already: then only their files are looked at (a few ms)
-        and the first frame shows the history, not "loading"."""
+        read-ahead has read every file as it is now: then only the files are looked at
+        (a few ms) and the first frame shows the history, not "loading". Any file to be
+        read, or the read-ahead still at work, and it is the thread after all."""
+        from lederbog.store.cache import NotKnown
+
         cache = assessments.cache_for(self.workbook.store.root)
+        book = None
         if at_once and cache.filled and cache.lock.acquire(blocking=False):
             try:
-                book = assessments.load(self.workbook.store, self.workbook.frameworks, cache)
-            except Exception:  # as in the thread: said on screen by the worker
-                pass
-            else:
-                self._loaded(self.Loaded(book))
-                return
+                with cache.known_only():
+                    book = assessments.load(self.workbook.store, self.workbook.frameworks, cache)
+            except (NotKnown, LederbogError, OSError):
+                book = None  # read in the thread, which says what went wrong
             finally:
                 cache.lock.release()
-        self._load_in_thread()
+        if book is None:
+            self._load_in_thread()
+        else:
+            self._loaded(self.Loaded(book))
 
     @work(thread=True, exclusive=True, group="assessment-load", exit_on_error=False)
     def _load_in_thread(self) -> None:
@@ -289,7 +295,7 @@ class AssessmentSection(SectionScreen):
     def _delete(self, chosen: Assessment) -> None:
         day = format_date(chosen.date, self.lang)
         try:
-            where = self.workbook.store.trash(chosen)
+            where = self.workbook.store.trash(shallow_copy(chosen))  # shown ones are shared
         except LederbogError as error:
             message = t(
                 self.lang,

@@ -7,6 +7,7 @@ followed by RecordsChanged so Oversigt's figures follow at once.
 
 from __future__ import annotations
 
+from copy import copy as shallow_copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -529,7 +530,7 @@ class GoalsScreen(SectionScreen):
 
     def _delete(self, goal: Goal) -> None:
         try:
-            where = self.workbook.store.trash(goal)
+            where = self.workbook.store.trash(shallow_copy(goal))  # shown ones are shared
         except LederbogError as error:
             self.notify(
                 t(

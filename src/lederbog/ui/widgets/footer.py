@@ -28,9 +28,12 @@ class SteadyFooter(Footer):
     def _keys_now(self) -> tuple[object, ...]:
         """What compose would show now: each shown binding with everything drawn of it."""
         app = self.app
+        bindings = self.screen.active_bindings
+        palette = bindings.get(app.COMMAND_PALETTE_BINDING)
         return (
             self.show_command_palette,
             self.compact,
+            palette and (palette[1].key, app.get_key_display(palette[1]), palette[2]),
             *(
                 (
                     binding.key,
@@ -41,8 +44,8 @@ class SteadyFooter(Footer):
                     enabled,
                     tooltip,
                 )
-                for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
-                if binding.show or binding.action == "command_palette"
+                for (_, binding, enabled, tooltip) in bindings.values()
+                if binding.show
             ),
         )
 

@@ -17,7 +17,6 @@ files alone.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import statistics
@@ -28,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from figures import Context, Figure
+from figures import Context, Figure, run_alone
 from terminal import key_to_marker, lederbog
 
 BAR_MS = 200.0
@@ -97,14 +96,7 @@ def scenario(ctx: Context) -> list[Figure]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("reference", type=Path, help="a folder made by generate.py")
-    parser.add_argument("--runs", type=int, default=7)
-    options = parser.parse_args()
-    figures = scenario(Context(reference=options.reference, options=options))
-    for figure in figures:
-        print(figure.line())
-    return 0 if all(figure.met for figure in figures) else 1
+    return run_alone(__doc__, scenario, runs=7)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ median of several runs; memory is the process's peak resident size.
 
 from __future__ import annotations
 
-import argparse
 import os
 import resource
 import statistics
@@ -23,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from figures import Context, Figure
+from figures import Context, Figure, run_alone
 
 SECONDS_BAR = 1.0
 MEMORY_BAR_MB = 150.0
@@ -73,14 +72,7 @@ def scenario(ctx: Context) -> list[Figure]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("reference", type=Path, help="the folder made by benchmarks/generate.py")
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
-    figures = scenario(Context(args.reference, args))
-    for figure in figures:
-        print(figure.line())
-    return 0 if all(figure.met for figure in figures) else 1
+    return run_alone(__doc__, scenario, runs=7)
 
 
 if __name__ == "__main__":

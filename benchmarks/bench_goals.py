@@ -18,7 +18,6 @@ alternating between the two goals so the machine's mood affects both alike.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import shutil
@@ -30,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from figures import Context, Figure
+from figures import Context, Figure, run_alone
 from terminal import key_to_marker, lederbog
 
 from lederbog import goals as rules
@@ -129,15 +128,7 @@ def scenario(ctx: Context) -> list[Figure]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("reference", type=Path, help="the folder made by benchmarks/generate.py")
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--saves", type=int, default=100)
-    args = parser.parse_args()
-    figures = scenario(Context(args.reference, args))
-    for figure in figures:
-        print(figure.line())
-    return 0 if all(figure.met for figure in figures) else 1
+    return run_alone(__doc__, scenario, runs=7, saves=100)
 
 
 if __name__ == "__main__":

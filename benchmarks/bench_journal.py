@@ -16,7 +16,6 @@ the words below, typed one by one. The worst keystroke is the figure.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import datetime as dt
 import gc
@@ -29,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from figures import Context, Figure
+from figures import Context, Figure, run_alone
 
 TYPED = ["budgetopfølgning", "ledel*", '"god ledelse"']
 OPEN_BAR_MS = 200.0
@@ -137,14 +136,7 @@ def scenario(ctx: Context) -> list[Figure]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("reference", type=Path, help="the folder made by benchmarks/generate.py")
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    figures = scenario(Context(args.reference, args))
-    for figure in figures:
-        print(figure.line())
-    return 0 if all(figure.met for figure in figures) else 1
+    return run_alone(__doc__, scenario, runs=5)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ folders so the machine's mood affects both alike: the store's save itself
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import shutil
@@ -24,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from figures import Context, Figure
+from figures import Context, Figure, run_alone
 
 from lederbog.model.records import Reflection, now
 from lederbog.store.store import Store, new_id
@@ -79,15 +78,7 @@ def scenario(ctx: Context) -> list[Figure]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("reference", type=Path, help="the folder made by benchmarks/generate.py")
-    parser.add_argument("--saves", type=int, default=200)
-    parser.add_argument("--notes", type=int, default=15)
-    args = parser.parse_args()
-    figures = scenario(Context(args.reference, args))
-    for figure in figures:
-        print(figure.line())
-    return 0 if all(figure.met for figure in figures) else 1
+    return run_alone(__doc__, scenario, saves=200, notes=15)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from figures import Context, Figure
+from figures import Context, Figure, report
 
 # What the `lederbog` console script runs.
 SCRIPT = "import sys; from lederbog.cli import main; sys.exit(main())"
@@ -98,9 +98,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     figures = scenario(Context(args.reference, args))
-    for figure in figures:
-        print(figure.line())
-    return 0 if all(figure.met for figure in figures) else 1
+    return report(figures)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ indexes the 80 MB, is reported too.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import random
 import shutil
@@ -30,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_search import lederbog, lederbog_env, timed
-from figures import Context, Figure
+from figures import Context, Figure, run_alone
 
 BAR = 0.5  # seconds, the slowest search
 NOTE_BYTES = 4 * 1024 * 1024
@@ -123,14 +122,7 @@ def scenario(ctx: Context) -> list[Figure]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("reference", type=Path, help="the folder made by benchmarks/generate.py")
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
-    figures = scenario(Context(args.reference, args))
-    for figure in figures:
-        print(figure.line())
-    return 0 if all(figure.met for figure in figures) else 1
+    return run_alone(__doc__, scenario, runs=7)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from figures import Context, Figure
+from figures import Context, Figure, report
 
 # What Oversigt shows only once the figures have been read (days since a reflection).
 LOADED = b"dage siden"
@@ -188,9 +188,7 @@ def main() -> int:
         figures = [_first_screen(args.data_dir or Path(empty), args.runs)]
         if args.data_dir:
             figures.append(_memory(args.data_dir))
-    for figure in figures:
-        print(figure.line())
-    return 0 if all(figure.met for figure in figures) else 1
+    return report(figures)
 
 
 if __name__ == "__main__":

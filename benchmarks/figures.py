@@ -8,6 +8,7 @@ in the same run (`peer` set) or an absolute value against a bar.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,3 +45,21 @@ class Figure:
         bar = f"{self.bar:.2f}{self.unit}" if self.unit == "x" else f"{self.bar:g} {self.unit}"
         detail = f"  ({self.detail})" if self.detail else ""
         return f"{mark} {self.name}: {value} (bar: at most {bar}){detail}"
+
+
+def report(figures: list[Figure]) -> int:
+    """Print each figure with its bar; 0 when every bar is met, else 1 (the exit code)."""
+    for figure in figures:
+        print(figure.line())
+    return 0 if all(figure.met for figure in figures) else 1
+
+
+def run_alone(doc: str, scenario: Callable[[Context], list[Figure]], **defaults: int) -> int:
+    """A scenario run by itself: `python bench_x.py REF [--runs N ...]`, one `--name`
+    option per default given (whole numbers), then `report`."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("reference", type=Path, help="the folder made by benchmarks/generate.py")
+    for name, default in defaults.items():
+        parser.add_argument(f"--{name}", type=int, default=default)
+    options = parser.parse_args()
+    return report(scenario(Context(options.reference, options)))

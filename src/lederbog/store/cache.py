@@ -56,15 +56,19 @@ class RecordCache:
         self._known_only = False
 
     @contextlib.contextmanager
-    def known_only(self) -> Iterator[None]:
-        """Within it, a file not read as it is now raises NotKnown instead of being read:
-        for a load on the UI thread, which must not parse a changed (or huge) file."""
-        with self.lock:
-            self._known_only = True
-            try:
-                yield
-            finally:
-                self._known_only = False
+    def known_only(self) -> Iterator[bool]:
+        """For a load on the UI thread, which must neither wait nor parse a changed (or
+        huge) file: yields False at once when another load holds the cache; else True,
+        and within it a file not read as it is now raises NotKnown instead of being read."""
+        if not self.lock.acquire(blocking=False):
+            yield False
+            return
+        self._known_only = True
+        try:
+            yield True
+        finally:
+            self._known_only = False
+            self.lock.release()
 
     def read(self, store: Store, path: Path, kind: FileKind) -> Record:
         """The record in `path`, read again only when the file changed; RecordError when

@@ -119,16 +119,14 @@ class AssessmentSection(SectionScreen):
         read, or the read-ahead still at work, and it is the thread after all."""
         from lederbog.store.cache import NotKnown
 
-        cache = assessments.cache_for(self.workbook.store.root)
+        store, frameworks = self.workbook.store, self.workbook.frameworks
+        cache = assessments.cache_for(store.root)
         book = None
-        if at_once and cache.filled and cache.lock.acquire(blocking=False):
-            try:
-                with cache.known_only():
-                    book = assessments.load(self.workbook.store, self.workbook.frameworks, cache)
-            except (NotKnown, LederbogError, OSError):
-                book = None  # read in the thread, which says what went wrong
-            finally:
-                cache.lock.release()
+        if at_once and cache.filled:
+            # Anything wrong is read again in the thread, which says what it is.
+            with cache.known_only() as free, contextlib.suppress(NotKnown, LederbogError, OSError):
+                if free:
+                    book = assessments.load(store, frameworks, cache)
         if book is None:
             self._load_in_thread()
         else:
@@ -148,8 +146,7 @@ class AssessmentSection(SectionScreen):
             self.history.set_notice(message)
 
     def records_changed(self) -> None:
-        if self.is_mounted:
-            self._load()
+        self._load()
 
     @on(Loaded)
     def _loaded(self, event: Loaded) -> None:

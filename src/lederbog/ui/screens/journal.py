@@ -527,9 +527,8 @@ class JournalScreen(SectionScreen):
                 self.resume_draft(draft)
 
     def records_changed(self) -> None:
-        if self.is_mounted:
-            current = self.query_one(ReflectionList).current
-            self._search(self._typed(), refresh=True, keep=current.id if current else None)
+        current = self.query_one(ReflectionList).current
+        self._search(self._typed(), refresh=True, keep=current.id if current else None)
 
 
 def confirm_discard(screen: SectionScreen, draft: Draft) -> None:

@@ -186,8 +186,6 @@ class OverviewScreen(SectionScreen):
             status.display = True
 
     def records_changed(self) -> None:
-        if not self.is_mounted:
-            return  # it reads the records when it mounts
         # The profile may have come or changed (the first start, the profile form).
         self.query_one("#overview-head", Static).update(self._heading())
         if not self._built:

@@ -59,4 +59,5 @@ class SectionScreen(Screen[None]):
         """Show `link` (a value of lederbog.ui.links) if this section has a place for it."""
 
     def records_changed(self) -> None:
-        """Records changed: refresh what this screen shows from the workbook."""
+        """Records changed: refresh what this screen shows from the workbook (called by
+        the app on mounted sections only; one mounted later reads them as it mounts)."""
